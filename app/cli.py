@@ -1,0 +1,89 @@
+"""Command-line commands: classify, check-rules, evaluate."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import click
+from flask import Flask, current_app
+
+from app.engine import Classifier, RuleError, load_rules
+from app.engine.evaluation import evaluate as run_evaluation
+from app.engine.evaluation import read_labelled
+from app.engine.lint import lint
+
+DEVSET = Path(__file__).resolve().parent.parent / "tests" / "data" / "devset.tsv"
+
+
+def _classifier() -> Classifier:
+    return current_app.extensions["hatcheck.classifier"]
+
+
+@click.command("classify")
+@click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per input line.")
+def classify_command(file, as_json: bool) -> None:
+    """Tag each line of FILE (or standard input) as marketing, sales, other or unclassified."""
+    classifier = _classifier()
+    for line in file:
+        text = line.strip()
+        if not text:
+            continue
+        result = classifier.classify(text)
+        if as_json:
+            click.echo(json.dumps(result.as_dict(), ensure_ascii=False))
+        else:
+            flag = "*" if result.contested else " "
+            click.echo(f"{result.label:<12}{flag} {(result.category or '-'):<24.24} "
+                       f"{result.decided_by:<19} {text}")
+
+
+@click.command("check-rules")
+@click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False),
+              help="Rule folder to check (default: the app's RULES_DIR).")
+@click.option("--seeds", type=click.Path(exists=True, file_okay=False),
+              help="Folder of the source documents, to check every cited passage is in them.")
+def check_rules_command(rules_dir: str | None, seeds: str | None) -> None:
+    """Lint the rule set: examples, rules that never win, phrases claimed by two labels."""
+    try:
+        ruleset = load_rules(rules_dir or current_app.config["RULES_DIR"])
+    except RuleError as err:
+        raise click.ClickException(str(err)) from None
+    documents = None
+    if seeds:
+        documents = {p.name: p.read_text(encoding="utf-8") for p in Path(seeds).glob("*.txt")}
+    findings = lint(Classifier(ruleset), documents)
+    for finding in findings:
+        click.echo(str(finding))
+    errors = sum(f.level == "error" for f in findings)
+    click.echo(f"{len(ruleset.rules)} rules, {errors} errors, {len(findings) - errors} warnings")
+    if errors:
+        raise SystemExit(1)
+
+
+@click.command("evaluate")
+@click.argument("file", type=click.Path(exists=True, dir_okay=False), default=str(DEVSET))
+@click.option("--misses", is_flag=True, help="List every line tagged wrongly.")
+def evaluate_command(file: str, misses: bool) -> None:
+    """Print accuracy and the confusion matrix on a labelled file (label, business, text)."""
+    try:
+        items = read_labelled(Path(file).read_text(encoding="utf-8").splitlines(), file)
+    except ValueError as err:
+        raise click.ClickException(str(err)) from None
+    result = run_evaluation(_classifier(), items)
+    labels = ("marketing", "sales", "other", "unclassified")
+    click.echo(f"{result.total} lines, accuracy {result.accuracy:.1%}, "
+               f"unclassified {result.unclassified:.1%}")
+    click.echo("expected \\ got " + "".join(f"{g:>14}" for g in labels))
+    for e in labels[:3]:
+        click.echo(f"{e:<15}" + "".join(f"{result.confusion[e, g]:>14}" for g in labels))
+    if misses:
+        for m in result.misses:
+            click.echo(f"{m.expected:>9} -> {m.got:<12} {m.rule or '-':<28} {m.text}")
+
+
+def register(app: Flask) -> None:
+    """Add the commands to the app's `flask` command line."""
+    for command in (classify_command, check_rules_command, evaluate_command):
+        app.cli.add_command(command)

@@ -1,0 +1,265 @@
+"""The classifier: an index over the rule set, and the fixed policy that picks one rule.
+
+Policy, in this order (the step that made the winner unique is the result's `decided_by`):
+
+1. `veto` - a rule whose `unless` words appear in the text is set aside.
+2. `owner-rule` - the owner's own rules beat built-in rules.
+3. `specificity` - the rule that matched more words wins; fallback rules count as matching none.
+4. `disagreement-policy` - a tie between the sides of a recorded disagreement goes to the
+   side its policy names.
+5. `file-order` - any other tie goes to the rule that comes first (files in name order).
+
+`only-match` means one rule matched, `fallback` that only broad principles matched, and
+`no-match` that nothing did (the label is then `unclassified`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from app.engine.rules import Pattern, Rule, RuleSet
+from app.engine.text import normalise_word, split_words
+
+STEPS: tuple[str, ...] = (
+    "no-match", "only-match", "veto", "owner-rule", "specificity", "fallback",
+    "disagreement-policy", "file-order",
+)
+_CACHE_LIMIT = 200_000
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """One rule that matched the text, with the words of the text it matched."""
+
+    rule: Rule
+    pattern: Pattern
+    words: str
+    specificity: int
+    vetoed_by: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The tag of one activity and everything needed to explain it."""
+
+    text: str
+    label: str
+    category: str | None
+    decided_by: str
+    contested: bool
+    matches: tuple[Match, ...]
+    sources: tuple[str, ...]
+    explanation: str
+
+    @property
+    def winner(self) -> Match | None:
+        """The deciding match, or None when the activity is unclassified."""
+        return self.matches[0] if self.matches and self.label != "unclassified" else None
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        """Ids of every rule that matched, winner first."""
+        return tuple(m.rule.id for m in self.matches)
+
+    @property
+    def matched(self) -> tuple[str, ...]:
+        """The words of the text that matched, winner's first, each once."""
+        return tuple(dict.fromkeys(m.words for m in self.matches))
+
+    def as_dict(self) -> dict[str, object]:
+        """The result as the JSON object of the command-line contract."""
+        return {
+            "text": self.text, "label": self.label, "category": self.category,
+            "contested": self.contested, "rules": list(self.rules),
+            "matched": list(self.matched), "sources": list(self.sources),
+            "decided_by": self.decided_by, "explanation": self.explanation,
+        }
+
+
+class Classifier:
+    """Tags activity text with a label by the rules of a RuleSet."""
+
+    def __init__(self, ruleset: RuleSet) -> None:
+        self.ruleset = ruleset
+        self._phrases: dict[str, list[tuple[tuple[str, ...], Rule, Pattern]]] = {}
+        self._sets: dict[str, list[tuple[frozenset[str], Rule, Pattern]]] = {}
+        self._words: dict[str, tuple[str, ...]] = {}
+        counts: dict[str, int] = {}
+        for rule in ruleset.rules:
+            for p in rule.patterns:
+                for w in p.words:
+                    counts[w] = counts.get(w, 0) + 1
+        for rule in ruleset.rules:
+            for p in rule.patterns:
+                if p.contiguous:
+                    self._phrases.setdefault(p.words[0], []).append((p.words, rule, p))
+                else:
+                    # Index a word set under its rarest word: the fewest sets to check per word.
+                    key = min(p.words, key=lambda w: (counts[w], w))
+                    self._sets.setdefault(key, []).append((frozenset(p.words), rule, p))
+        self._vocabulary = frozenset(counts)
+        self._deletions: dict[str, set[str]] = {}
+        for stem in self._vocabulary:
+            if len(stem) >= 5 and stem.isalpha():
+                for d in _deletions(stem):
+                    self._deletions.setdefault(d, set()).add(stem)
+
+    def classify(self, text: str) -> Result:
+        """Tag one activity and explain the tag."""
+        raw = split_words(text)
+        norm: list[str] = []
+        origin: list[int] = []
+        words = self._words
+        for i, w in enumerate(raw):
+            stems = words.get(w)
+            if stems is None:
+                stems = self._normalise_word(w)
+            for s in stems:
+                norm.append(s)
+                origin.append(i)
+        return self._decide(text, raw, norm, origin, self._find(raw, norm, origin))
+
+    def _find(self, raw: list[str], norm: list[str], origin: list[int]) -> list[Match]:
+        """Every rule that matches, with all the words its patterns matched.
+
+        A rule's specificity is how many words of the text its patterns cover together, so
+        "posted the menu on Instagram" counts both "posted" and "Instagram".
+        """
+        spots: dict[Rule, set[int]] = {}
+        longest: dict[Rule, Pattern] = {}
+        n_norm = len(norm)
+        for i, s in enumerate(norm):
+            for words, rule, p in self._phrases.get(s, ()):
+                n = len(words)
+                if n == 1 or (i + n <= n_norm and tuple(norm[i:i + n]) == words):
+                    _note(spots, longest, rule, p, range(i, i + n))
+        present = set(norm)
+        for s in present:
+            for wordset, rule, p in self._sets.get(s, ()):
+                if wordset <= present:
+                    _note(spots, longest, rule, p, [norm.index(w) for w in wordset])
+        if not spots:
+            return []
+        joined = f" {' '.join(norm)} "
+        found = []
+        for rule, where in spots.items():
+            veto = next((u.text for u in rule.unless if f" {' '.join(u.words)} " in joined), None)
+            found.append(Match(rule, longest[rule], _surface(raw, origin, sorted(where)),
+                               len(where), veto))
+        return found
+
+    def _decide(self, text: str, raw: list[str], norm: list[str], origin: list[int],
+                found: list[Match]) -> Result:
+        found.sort(key=_rank)
+        live = [m for m in found if m.vetoed_by is None]
+        vetoed = [m for m in found if m.vetoed_by is not None]
+        if not live:
+            step = "veto" if vetoed else "no-match"
+            return Result(text, "unclassified", None, step, False, tuple(found), (),
+                          _UNCLASSIFIED[step])
+        win = live[0]
+        runner = live[1] if len(live) > 1 else None
+        if runner is not None and _rank(runner)[:2] == _rank(win)[:2]:
+            win, runner, step = self._break_tie(live)
+            live.remove(win)
+            live.insert(0, win)
+        elif vetoed and _rank(vetoed[0]) < _rank(win):
+            step = "veto"
+        elif runner is None:
+            step = "fallback" if win.rule.fallback else "only-match"
+        elif win.rule.origin != runner.rule.origin:
+            step = "owner-rule"
+        else:
+            step = "fallback" if win.rule.fallback else "specificity"
+        return self._result(text, win, runner, step, tuple(live + vetoed))
+
+    def _break_tie(self, live: list[Match]) -> tuple[Match, Match, str]:
+        top = [m for m in live if _rank(m)[:2] == _rank(live[0])[:2]]
+        labels = {m.rule.label for m in top}
+        topics = {m.rule.disagreement for m in top}
+        if len(labels) > 1 and len(topics) == 1 and None not in topics:
+            decision = self.ruleset.disagreements[topics.pop()].decision
+            win = next(m for m in top if m.rule.label == decision)
+            runner = next(m for m in top if m is not win)
+            return win, runner, "disagreement-policy"
+        return top[0], top[1], "fallback" if top[0].rule.fallback else "file-order"
+
+    def _result(self, text: str, win: Match, runner: Match | None, step: str,
+                matches: tuple[Match, ...]) -> Result:
+        rule = win.rule
+        sources = (rule.source.document,)
+        explanation = rule.explanation
+        contested = rule.disagreement is not None
+        if contested:
+            d = self.ruleset.disagreements[rule.disagreement]
+            others = tuple(s for s in d.sides if s.label != rule.label)
+            sources += tuple(dict.fromkeys(s.document for s in others
+                                           if s.document not in sources))
+            explanation += (f" Contested: {others[0].document[:3]} puts this under "
+                            f"{others[0].label} (\u201c{others[0].passage}\u201d); {d.policy}")
+        elif runner is not None and runner.rule.label != rule.label:
+            explanation += (f" It also looked like {runner.rule.label} "
+                            f"(\u201c{runner.words}\u201d), but {_BEATEN[step]}.")
+        return Result(text, rule.label, rule.category, step, contested, matches, sources,
+                      explanation)
+
+    def _normalise_word(self, word: str) -> tuple[str, ...]:
+        if len(self._words) > _CACHE_LIMIT:
+            self._words.clear()
+        stems = tuple(self._correct(s) for s in normalise_word(word))
+        self._words[word] = stems
+        return stems
+
+    def _correct(self, stem: str) -> str:
+        """Map a misspelt word onto the one rule word it is a single edit away from.
+
+        Only words of five letters or more that no rule uses are corrected, only to a word with
+        the same first letter, and only when exactly one rule word is that close.
+        """
+        if stem in self._vocabulary or len(stem) < 5 or not stem.isalpha():
+            return stem
+        near = set(self._deletions.get(stem, ()))
+        for d in _deletions(stem):
+            if d in self._vocabulary:
+                near.add(d)
+            near.update(self._deletions.get(d, ()))
+        near = {w for w in near if w[0] == stem[0]}
+        return near.pop() if len(near) == 1 else stem
+
+
+_UNCLASSIFIED = {
+    "no-match": "No rule knows these words yet; choose a label for it.",
+    "veto": "A rule matched but was set aside by words that cancel it; choose a label for it.",
+}
+_BEATEN = {
+    "specificity": "this rule matched more of the words",
+    "owner-rule": "your own rule comes first",
+    "veto": "that rule was set aside by words that cancel it",
+    "file-order": "both matched equally and this rule comes first",
+    "fallback": "this broad principle came first",
+    "disagreement-policy": "the recorded policy for this disagreement picks this side",
+}
+
+
+def _rank(m: Match) -> tuple[int, int, int]:
+    """Sort key: owner rules first, then more specific (fallbacks least), then file order."""
+    return (m.rule.origin != "owner", -0 if m.rule.fallback else -m.specificity, m.rule.order)
+
+
+def _note(spots: dict[Rule, set[int]], longest: dict[Rule, Pattern], rule: Rule, p: Pattern,
+          where: range | list[int]) -> None:
+    if rule in spots:
+        spots[rule].update(where)
+        if len(p.words) > len(longest[rule].words):
+            longest[rule] = p
+    else:
+        spots[rule] = set(where)
+        longest[rule] = p
+
+
+def _surface(raw: list[str], origin: list[int], spots: range | list[int]) -> str:
+    return " ".join(raw[j] for j in dict.fromkeys(origin[k] for k in spots))
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}

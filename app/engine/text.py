@@ -1,0 +1,143 @@
+"""Text normalisation shared by rule phrases and activity descriptions.
+
+Both sides go through `normalise`, so a rule written as "Followed up" matches "f/u" and
+"FOLLOWING-UP". The steps: lower case, split into words (hyphens, slashes and dots split a word
+unless the whole word is a known abbreviation such as "f/u" or "e-mail"), expand shorthand,
+drop filler words, and stem what is left.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+import snowballstemmer
+
+# A word may carry inner punctuation ("f/u", "e-mail", "customer's") and one trailing slash ("w/").
+_WORD = re.compile(r"[a-z0-9]+(?:['’&./-][a-z0-9]+)*/?")
+_PART = re.compile(r"[a-z0-9]+/?")
+
+# Shorthand owners write in time logs, expanded before stemming. Keys are lower case.
+SHORTHAND: dict[str, str] = {
+    "f/u": "follow up", "fu": "follow up", "f/up": "follow up", "fup": "follow up",
+    "followup": "follow up", "followups": "follow up",
+    "w/": "with", "w/o": "without", "re": "", "abt": "about", "thru": "through",
+    "mtg": "meeting", "mtgs": "meeting", "mtng": "meeting", "appt": "appointment",
+    "appts": "appointment", "conf": "conference", "pres": "presentation", "prez": "presentation",
+    "preso": "presentation", "demo'd": "demo", "ig": "instagram", "insta": "instagram",
+    "fb": "facebook", "li": "linkedin", "yt": "youtube", "tw": "twitter", "x.com": "twitter",
+    "tiktok": "tiktok", "tik-tok": "tiktok", "e-mail": "email", "e-mails": "email",
+    "emailed": "email", "emailing": "email", "eblast": "email blast", "e-blast": "email blast",
+    "e-newsletter": "newsletter", "enews": "newsletter", "nl": "newsletter",
+    "newsltr": "newsletter", "pr": "public relations", "seo": "search engine optimisation",
+    "sem": "search ads", "ppc": "pay per click ads", "cpc": "pay per click ads",
+    "adwords": "google ads", "crm": "crm", "cust": "customer", "custs": "customer",
+    "clt": "client", "prosp": "prospect", "est": "estimate", "est.": "estimate",
+    "quote": "quote", "qte": "quote", "proposal": "proposal", "propsal": "proposal",
+    "biz": "business", "bizdev": "business development", "bd": "business development",
+    "mktg": "marketing", "mkting": "marketing", "mkt": "marketing", "mrkt": "marketing",
+    "promo": "promotion", "promos": "promotion", "admin": "administration",
+    "acct": "account", "accts": "account", "inv": "invoice", "invs": "invoice",
+    "ap": "accounts payable", "ar": "accounts receivable", "qb": "quickbooks",
+    "qbo": "quickbooks", "hr": "human resources", "vm": "voicemail",
+    "lvm": "left voicemail", "vmail": "voicemail", "tel": "phone", "ph": "phone",
+    "ph.": "phone", "txt": "text", "txted": "text", "msg": "message", "msgs": "message",
+    "dm": "direct message", "dms": "direct message", "dm'd": "direct message",
+    "dmed": "direct message", "pm": "", "am": "", "asap": "", "btw": "", "mon": "",
+    "tue": "", "tues": "", "wed": "", "thu": "", "thur": "", "thurs": "", "fri": "",
+    "sat": "", "sun": "", "wk": "week", "mo": "month", "qtr": "quarter",
+    "q1": "quarter", "q2": "quarter", "q3": "quarter", "q4": "quarter",
+    "yr": "year", "mgr": "manager", "emp": "employee", "emps": "employee",
+    "recieved": "received", "recieve": "receive", "folowed": "followed", "folow": "follow",
+    "followed-up": "follow up", "follow-up": "follow up", "follow-ups": "follow up",
+    "calender": "calendar", "bussiness": "business", "busines": "business",
+    "buisness": "business", "invoce": "invoice", "invocies": "invoice",
+    "newsleter": "newsletter", "newletter": "newsletter", "adverts": "advert",
+    "ad's": "ad", "wkshp": "workshop", "sm": "social media", "socials": "social media",
+    "smm": "social media", "ecom": "online shop", "e-commerce": "online shop",
+    "b2b": "", "b2c": "", "roi": "return on investment", "kpi": "kpi",
+    "po": "purchase order", "pos": "purchase order", "p.o": "purchase order",
+    "payrol": "payroll", "bookeeping": "bookkeeping", "bkkpg": "bookkeeping",
+    "recon": "reconcile", "reconc": "reconcile", "taxes": "tax", "w-2": "tax form",
+    "w2": "tax form", "1099": "tax form", "1099s": "tax form", "vat": "vat",
+    "gst": "sales tax", "hst": "sales tax", "wifi": "wifi", "wi-fi": "wifi",
+    "pc": "computer", "pcs": "computer", "laptop": "computer", "o/s": "operating system",
+    "ppl": "people", "info": "information", "intro": "introduction", "intro'd": "introduction",
+    "ref": "referral", "refs": "referral", "referal": "referral", "referals": "referral",
+    "linkedin": "linkedin", "gmb": "google business profile", "gbp": "google business profile",
+    "yelp": "yelp", "rfp": "request for proposal", "rfq": "request for quote",
+    "sow": "statement of work", "nda": "agreement", "msa": "contract",
+    "ty": "thank you", "thx": "thank you", "tks": "thank you",
+}
+
+# Filler words that carry no hat. Particles such as "up", "in", "on", "out" and "back" stay:
+# they make "follow up", "check in" and "call back".
+STOPWORDS: frozenset[str] = frozenset(
+    "a an the to for of at with and or our my your their his her its about from by this that "
+    "these those some is was were be been being it i we me us them they as into via per "
+    "just also all any each get did do done s".split()
+)
+
+# Words the stemmer leaves apart or mangles, mapped to the stem we want.
+STEM_EXCEPTIONS: dict[str, str] = {
+    "sold": "sell", "sells": "sell", "selling": "sell", "met": "meet", "meeting": "meet",
+    "meetings": "meet", "wrote": "write", "written": "write", "writing": "write",
+    "sent": "send", "spoke": "speak", "spoken": "speak", "bought": "buy", "paid": "pay",
+    "made": "make", "took": "take", "taken": "take", "gave": "give", "given": "give",
+    "built": "build", "told": "tell", "taught": "teach", "drove": "drive", "went": "go",
+    "ran": "run", "began": "begin", "held": "hold", "found": "find", "thought": "think",
+    "brought": "bring", "shot": "shoot", "left": "leave", "lost": "lose", "won": "win",
+    "hired": "hire", "fed": "feed", "redid": "redo", "redone": "redo", "news": "news",
+    "organic": "organic", "organics": "organic", "general": "general", "data": "data",
+    "media": "media", "ads": "ad", "advert": "ad", "adverts": "ad", "advertisement": "ad",
+    "advertisements": "ad", "leads": "lead", "led": "lead", "sales": "sale",
+    "business": "business", "businesses": "business", "gallery": "gallery", "series": "series",
+    "campus": "campus", "bus": "bus", "press": "press", "glass": "glass", "class": "class",
+    "classes": "class", "analysis": "analys", "analyses": "analys", "analyzed": "analys",
+    "analysed": "analys", "analyzing": "analys", "analysing": "analys", "analyze": "analys",
+    "analyse": "analys", "optimization": "optimis", "optimisation": "optimis",
+    "upsold": "upsel", "upsell": "upsel", "upselling": "upsel", "reporter": "reporter",
+    "reporters": "reporter", "books": "books", "deposition": "deposition",
+    "depositions": "deposition", "production": "production", "consultation": "consultation",
+    "consultations": "consultation", "networking": "networking", "followers": "follower", "follower": "follower", "optimize": "optimis", "optimise": "optimis", "optimized": "optimis", "optimised": "optimis",
+}
+
+_stemmer = snowballstemmer.stemmer("english")
+
+
+@lru_cache(maxsize=65536)
+def normalise_word(word: str) -> tuple[str, ...]:
+    """Turn one raw lower-case word into zero or more normalised words (stems)."""
+    word = word.replace("’", "'")
+    if word in SHORTHAND:
+        return tuple(_stem(w) for w in SHORTHAND[word].split() if w not in STOPWORDS)
+    if word.endswith("'s"):
+        word = word[:-2]
+    word = word.replace("'", "")
+    parts = _PART.findall(word)
+    if len(parts) > 1:
+        return tuple(stem for part in parts for stem in normalise_word(part))
+    word = word.rstrip("/")
+    if not word or word in STOPWORDS:
+        return ()
+    if word in SHORTHAND:
+        return normalise_word(word)
+    return (_stem(word),)
+
+
+def _stem(word: str) -> str:
+    return STEM_EXCEPTIONS.get(word) or _stemmer.stemWord(word)
+
+
+def split_words(text: str) -> list[str]:
+    """Split text into raw lower-case words, the units `normalise_word` takes."""
+    text = text.lower()
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).replace("’", "'")
+    return _WORD.findall(text)
+
+
+def normalise(text: str) -> tuple[str, ...]:
+    """Normalise free text into a tuple of stems (the same function serves rules and activities)."""
+    return tuple(stem for word in split_words(text) for stem in normalise_word(word))
