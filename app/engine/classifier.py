@@ -4,7 +4,9 @@ Policy, in this order (the step that made the winner unique is the result's `dec
 
 1. `veto` - a rule whose `unless` words appear in the text is set aside.
 2. `owner-rule` - the owner's own rules beat built-in rules.
-3. `specificity` - the rule that matched more words wins; fallback rules count as matching none.
+3. `specificity` - the rule whose longest matching phrase or word set has more words wins; on
+   equal length, the rule that covers more words of the text in all. Fallback rules count as
+   matching none.
 4. `disagreement-policy` - a tie between the sides of a recorded disagreement goes to the
    side its policy names.
 5. `file-order` - any other tie goes to the rule that comes first (files in name order).
@@ -15,6 +17,7 @@ Policy, in this order (the step that made the winner unique is the result's `dec
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from app.engine.rules import Pattern, Rule, RuleSet
@@ -35,6 +38,7 @@ class Match:
     pattern: Pattern
     words: str
     specificity: int
+    coverage: int
     vetoed_by: str | None = None
 
 
@@ -97,12 +101,10 @@ class Classifier:
                     # Index a word set under its rarest word: the fewest sets to check per word.
                     key = min(p.words, key=lambda w: (counts[w], w))
                     self._sets.setdefault(key, []).append((frozenset(p.words), rule, p))
-        self._vocabulary = frozenset(counts)
-        self._deletions: dict[str, set[str]] = {}
-        for stem in self._vocabulary:
-            if len(stem) >= 5 and stem.isalpha():
-                for d in _deletions(stem):
-                    self._deletions.setdefault(d, set()).add(stem)
+        self._stems = _Vocabulary(counts)
+        self._surface = _Vocabulary(
+            w for rule in ruleset.rules for p in rule.patterns + rule.unless
+            for w in split_words(p.text))
 
     def classify(self, text: str) -> Result:
         """Tag one activity and explain the tag."""
@@ -122,8 +124,9 @@ class Classifier:
     def _find(self, raw: list[str], norm: list[str], origin: list[int]) -> list[Match]:
         """Every rule that matches, with all the words its patterns matched.
 
-        A rule's specificity is how many words of the text its patterns cover together, so
-        "posted the menu on Instagram" counts both "posted" and "Instagram".
+        A rule's specificity is the length of its longest matching pattern; its coverage is how
+        many words of the text its patterns cover together ("posted the menu on Instagram"
+        covers both "posted" and "Instagram").
         """
         spots: dict[Rule, set[int]] = {}
         longest: dict[Rule, Pattern] = {}
@@ -145,7 +148,7 @@ class Classifier:
         for rule, where in spots.items():
             veto = next((u.text for u in rule.unless if f" {' '.join(u.words)} " in joined), None)
             found.append(Match(rule, longest[rule], _surface(raw, origin, sorted(where)),
-                               len(where), veto))
+                               len(longest[rule].words), len(where), veto))
         return found
 
     def _decide(self, text: str, raw: list[str], norm: list[str], origin: list[int],
@@ -159,7 +162,7 @@ class Classifier:
                           _UNCLASSIFIED[step])
         win = live[0]
         runner = live[1] if len(live) > 1 else None
-        if runner is not None and _rank(runner)[:2] == _rank(win)[:2]:
+        if runner is not None and _rank(runner)[:3] == _rank(win)[:3]:
             win, runner, step = self._break_tie(live)
             live.remove(win)
             live.insert(0, win)
@@ -174,7 +177,7 @@ class Classifier:
         return self._result(text, win, runner, step, tuple(live + vetoed))
 
     def _break_tie(self, live: list[Match]) -> tuple[Match, Match, str]:
-        top = [m for m in live if _rank(m)[:2] == _rank(live[0])[:2]]
+        top = [m for m in live if _rank(m)[:3] == _rank(live[0])[:3]]
         labels = {m.rule.label for m in top}
         topics = {m.rule.disagreement for m in top}
         if len(labels) > 1 and len(topics) == 1 and None not in topics:
@@ -204,27 +207,54 @@ class Classifier:
                       explanation)
 
     def _normalise_word(self, word: str) -> tuple[str, ...]:
+        """Normalise a raw word, correcting a misspelling of a word the rules use.
+
+        The raw word is compared with the rules' own words first ("proposel" -> "proposal"),
+        then its stem with their stems ("folowing" -> "follow").
+        """
         if len(self._words) > _CACHE_LIMIT:
             self._words.clear()
-        stems = tuple(self._correct(s) for s in normalise_word(word))
+        stems = normalise_word(word)
+        if any(s not in self._stems for s in stems):
+            near = {normalise_word(w) for w in self._surface.near(word)}
+            stems = near.pop() if len(near) == 1 else tuple(
+                _only(self._stems.near(s)) or s for s in stems)
         self._words[word] = stems
         return stems
 
-    def _correct(self, stem: str) -> str:
-        """Map a misspelt word onto the one rule word it is a single edit away from.
 
-        Only words of five letters or more that no rule uses are corrected, only to a word with
-        the same first letter, and only when exactly one rule word is that close.
+class _Vocabulary:
+    """A set of words that can name the one word a single edit away from a misspelling."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        self._deletions: dict[str, set[str]] = {}
+        for w in self.words:
+            if len(w) >= 5 and w.isalpha():
+                for d in _deletions(w):
+                    self._deletions.setdefault(d, set()).add(w)
+
+    def __contains__(self, word: str) -> bool:
+        return word in self.words
+
+    def near(self, word: str) -> set[str]:
+        """The known words a single edit away from an unknown word.
+
+        Only words of five letters or more are corrected, and only to words with the same
+        first letter; the caller uses the answer only when it is unambiguous.
         """
-        if stem in self._vocabulary or len(stem) < 5 or not stem.isalpha():
-            return stem
-        near = set(self._deletions.get(stem, ()))
-        for d in _deletions(stem):
-            if d in self._vocabulary:
+        if word in self.words or len(word) < 5 or not word.isalpha():
+            return set()
+        near = set(self._deletions.get(word, ()))
+        for d in _deletions(word):
+            if d in self.words:
                 near.add(d)
             near.update(self._deletions.get(d, ()))
-        near = {w for w in near if w[0] == stem[0]}
-        return near.pop() if len(near) == 1 else stem
+        return {w for w in near if w[0] == word[0]}
+
+
+def _only(words: set[str]) -> str | None:
+    return next(iter(words)) if len(words) == 1 else None
 
 
 _UNCLASSIFIED = {
@@ -241,9 +271,11 @@ _BEATEN = {
 }
 
 
-def _rank(m: Match) -> tuple[int, int, int]:
+def _rank(m: Match) -> tuple[int, int, int, int]:
     """Sort key: owner rules first, then more specific (fallbacks least), then file order."""
-    return (m.rule.origin != "owner", -0 if m.rule.fallback else -m.specificity, m.rule.order)
+    if m.rule.fallback:
+        return (m.rule.origin != "owner", 0, -m.coverage, m.rule.order)
+    return (m.rule.origin != "owner", -m.specificity, -m.coverage, m.rule.order)
 
 
 def _note(spots: dict[Rule, set[int]], longest: dict[Rule, Pattern], rule: Rule, p: Pattern,

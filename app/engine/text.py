@@ -40,7 +40,7 @@ SHORTHAND: dict[str, str] = {
     "promo": "promotion", "promos": "promotion", "admin": "administration",
     "acct": "account", "accts": "account", "inv": "invoice", "invs": "invoice",
     "ap": "accounts payable", "ar": "accounts receivable", "qb": "quickbooks",
-    "qbo": "quickbooks", "hr": "human resources", "vm": "voicemail",
+    "qbo": "quickbooks", "hr": "hr", "pd": "paid", "pd.": "paid", "icp": "ideal customer profile", "pt": "patient", "pts": "patient", "vm": "voicemail",
     "lvm": "left voicemail", "vmail": "voicemail", "tel": "phone", "ph": "phone",
     "ph.": "phone", "txt": "text", "txted": "text", "msg": "message", "msgs": "message",
     "dm": "direct message", "dms": "direct message", "dm'd": "direct message",
