@@ -85,22 +85,34 @@ class Classifier:
 
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
-        self._phrases: dict[str, list[tuple[tuple[str, ...], Rule, Pattern]]] = {}
-        self._sets: dict[str, list[tuple[frozenset[str], Rule, Pattern]]] = {}
+        self._single: dict[str, list[tuple[int, Pattern]]] = {}
+        self._phrases: dict[str, list[tuple[tuple[str, ...], int, Pattern]]] = {}
+        self._sets: dict[str, list[tuple[frozenset[str], int, Pattern]]] = {}
         self._words: dict[str, tuple[str, ...]] = {}
+        # Vetoes of one word are checked by set intersection, longer ones as substrings.
+        self._vetoes = [(frozenset(u.words[0] for u in rule.unless if len(u.words) == 1),
+                         {u.words[0]: u.text for u in rule.unless if len(u.words) == 1},
+                         tuple((u.text, f" {' '.join(u.words)} ") for u in rule.unless
+                               if len(u.words) > 1))
+                        for rule in ruleset.rules]
         counts: dict[str, int] = {}
         for rule in ruleset.rules:
             for p in rule.patterns:
                 for w in p.words:
                     counts[w] = counts.get(w, 0) + 1
-        for rule in ruleset.rules:
+        for idx, rule in enumerate(ruleset.rules):
             for p in rule.patterns:
-                if p.contiguous:
-                    self._phrases.setdefault(p.words[0], []).append((p.words, rule, p))
+                if p.contiguous and len(p.words) == 1:
+                    self._single.setdefault(p.words[0], []).append((idx, p))
+                elif p.contiguous:
+                    # Longer phrases are indexed by their first two words: few share both.
+                    key = f"{p.words[0]} {p.words[1]}"
+                    self._phrases.setdefault(key, []).append((p.words, idx, p))
                 else:
                     # Index a word set under its rarest word: the fewest sets to check per word.
                     key = min(p.words, key=lambda w: (counts[w], w))
-                    self._sets.setdefault(key, []).append((frozenset(p.words), rule, p))
+                    self._sets.setdefault(key, []).append((frozenset(p.words), idx, p))
+        self._set_keys = frozenset(self._sets)
         self._stems = _Vocabulary(counts)
         self._surface = _Vocabulary(
             w for rule in ruleset.rules for p in rule.patterns + rule.unless
@@ -128,27 +140,43 @@ class Classifier:
         many words of the text its patterns cover together ("posted the menu on Instagram"
         covers both "posted" and "Instagram").
         """
-        spots: dict[Rule, set[int]] = {}
-        longest: dict[Rule, Pattern] = {}
-        n_norm = len(norm)
+        spots: dict[int, list] = {}
+        single, phrases = self._single, self._phrases
+        previous = None
         for i, s in enumerate(norm):
-            for words, rule, p in self._phrases.get(s, ()):
-                n = len(words)
-                if n == 1 or (i + n <= n_norm and tuple(norm[i:i + n]) == words):
-                    _note(spots, longest, rule, p, range(i, i + n))
+            for idx, p in single.get(s, ()):
+                entry = spots.get(idx)
+                if entry is None:
+                    spots[idx] = [{i}, p]
+                else:
+                    entry[0].add(i)
+            if previous is not None:
+                for words, idx, p in phrases.get(f"{previous} {s}", ()):
+                    n = len(words)
+                    if n == 2 or tuple(norm[i - 1:i - 1 + n]) == words:
+                        _note(spots, idx, p, range(i - 1, i - 1 + n))
+            previous = s
         present = set(norm)
-        for s in present:
-            for wordset, rule, p in self._sets.get(s, ()):
+        for s in present & self._set_keys:
+            for wordset, idx, p in self._sets[s]:
                 if wordset <= present:
-                    _note(spots, longest, rule, p, [norm.index(w) for w in wordset])
+                    _note(spots, idx, p, [norm.index(w) for w in wordset])
         if not spots:
             return []
-        joined = f" {' '.join(norm)} "
+        joined = None
         found = []
-        for rule, where in spots.items():
-            veto = next((u.text for u in rule.unless if f" {' '.join(u.words)} " in joined), None)
-            found.append(Match(rule, longest[rule], _surface(raw, origin, sorted(where)),
-                               len(longest[rule].words), len(where), veto))
+        rules = self.ruleset.rules
+        for idx, (where, p) in spots.items():
+            veto = None
+            one_word, texts, longer = self._vetoes[idx]
+            hit = present & one_word
+            if hit:
+                veto = texts[min(hit)]
+            elif longer:
+                joined = joined or f" {' '.join(norm)} "
+                veto = next((text for text, words in longer if words in joined), None)
+            found.append(Match(rules[idx], p, _surface(raw, origin, sorted(where)),
+                               len(p.words), len(where), veto))
         return found
 
     def _decide(self, text: str, raw: list[str], norm: list[str], origin: list[int],
@@ -278,15 +306,14 @@ def _rank(m: Match) -> tuple[int, int, int, int]:
     return (m.rule.origin != "owner", -m.specificity, -m.coverage, m.rule.order)
 
 
-def _note(spots: dict[Rule, set[int]], longest: dict[Rule, Pattern], rule: Rule, p: Pattern,
-          where: range | list[int]) -> None:
-    if rule in spots:
-        spots[rule].update(where)
-        if len(p.words) > len(longest[rule].words):
-            longest[rule] = p
+def _note(spots: dict[int, list], idx: int, p: Pattern, where: range | list[int]) -> None:
+    entry = spots.get(idx)
+    if entry is None:
+        spots[idx] = [set(where), p]
     else:
-        spots[rule] = set(where)
-        longest[rule] = p
+        entry[0].update(where)
+        if len(p.words) > len(entry[1].words):
+            entry[1] = p
 
 
 def _surface(raw: list[str], origin: list[int], spots: range | list[int]) -> str:
