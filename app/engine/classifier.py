@@ -218,7 +218,7 @@ class Classifier:
     def _result(self, text: str, win: Match, runner: Match | None, step: str,
                 matches: tuple[Match, ...]) -> Result:
         rule = win.rule
-        sources = (rule.source.document,)
+        sources = rule.documents
         explanation = rule.explanation
         contested = rule.disagreement is not None
         if contested:

@@ -94,6 +94,9 @@ def _missing_passages(classifier: Classifier, documents: dict[str, str]) -> list
         if rule.extends is None and _flat(rule.source.passage) not in texts.get(
                 rule.source.document, ""):
             found.append(_warning(rule, "passage", f"not found in {rule.source.document}"))
+        for extra in rule.also:
+            if _flat(extra.passage) not in texts.get(extra.document, ""):
+                found.append(_warning(rule, "also", f"{extra.passage!r} not found in {extra.document}"))
     for d in classifier.ruleset.disagreements.values():
         for side in d.sides:
             if _flat(side.passage) not in texts.get(side.document, ""):

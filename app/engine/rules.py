@@ -15,7 +15,7 @@ DOCUMENTS_FILE = "documents.toml"
 DISAGREEMENTS_FILE = "disagreements.toml"
 _RULE_KEYS = {
     "id", "label", "category", "phrases", "all_words", "unless", "document", "passage",
-    "extends", "explanation", "examples", "counter_examples", "fallback", "disagreement",
+    "extends", "explanation", "examples", "counter_examples", "fallback", "disagreement", "also",
 }
 
 
@@ -69,6 +69,12 @@ class Rule:
     fallback: bool = False
     disagreement: str | None = None
     origin: str = "built-in"
+    also: tuple[Source, ...] = ()
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        """The documents the rule cites, its main source first, each once."""
+        return tuple(dict.fromkeys((self.source.document, *(s.document for s in self.also))))
 
     def __hash__(self) -> int:
         return hash((self.id, self.origin))
@@ -185,6 +191,7 @@ def _build_rule(file: str, t: dict[str, Any], order: int,
         examples=tuple(_strings(t, "examples", fail)),
         counter_examples=tuple(_strings(t, "counter_examples", fail)),
         fallback=bool(t.get("fallback", False)), disagreement=disagreement, origin=origin,
+        also=_also(t, documents, fail),
     )
 
 
@@ -232,6 +239,19 @@ def _source(t: dict[str, Any], by_id: dict[str, tuple[str, dict[str, Any]]],
     if not isinstance(passage, str) or not passage.strip():
         raise fail("passage", "missing or empty")
     return Source(document=document, passage=passage.strip())
+
+
+def _also(t: dict[str, Any], documents: dict[str, str], fail: Any) -> tuple[Source, ...]:
+    """Further passages, in other documents, that say the same as the rule's main source."""
+    also = t.get("also", [])
+    if not isinstance(also, list) or not all(isinstance(a, dict) for a in also):
+        raise fail("also", "must be a list of {document, passage} tables")
+    for a in also:
+        if a.get("document") not in documents:
+            raise fail("also", f"unknown document {a.get('document')!r} (see {DOCUMENTS_FILE})")
+        if not isinstance(a.get("passage"), str) or not a["passage"].strip():
+            raise fail("also", "every entry needs a passage")
+    return tuple(Source(a["document"], a["passage"].strip()) for a in also)
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -17,6 +17,7 @@ import snowballstemmer
 # A word may carry inner punctuation ("f/u", "e-mail", "customer's") and one trailing slash ("w/").
 _WORD = re.compile(r"[a-z0-9]+(?:['’&./-][a-z0-9]+)*/?")
 _PART = re.compile(r"[a-z0-9]+/?")
+_IT = re.compile(r"\bIT\b")
 
 # Shorthand owners write in time logs, expanded before stemming. Keys are lower case.
 SHORTHAND: dict[str, str] = {
@@ -132,6 +133,9 @@ def _stem(word: str) -> str:
 
 def split_words(text: str) -> list[str]:
     """Split text into raw lower-case words, the units `normalise_word` takes."""
+    if "IT" in text:
+        # Upper-case "IT" is the IT hat; lower-case "it" is a filler word.
+        text = _IT.sub("information-technology", text)
     text = text.lower()
     if not text.isascii():
         text = unicodedata.normalize("NFKC", text).replace("’", "'")
