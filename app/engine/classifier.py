@@ -90,11 +90,8 @@ class Classifier:
         self._sets: dict[str, list[tuple[frozenset[str], int, Pattern]]] = {}
         self._words: dict[str, tuple[str, ...]] = {}
         # Vetoes of one word are checked by set intersection, longer ones as substrings.
-        self._vetoes = [(frozenset(u.words[0] for u in rule.unless if len(u.words) == 1),
-                         {u.words[0]: u.text for u in rule.unless if len(u.words) == 1},
-                         tuple((u.text, f" {' '.join(u.words)} ") for u in rule.unless
-                               if len(u.words) > 1))
-                        for rule in ruleset.rules]
+        self._vetoes = [_vetoes(rule) for rule in ruleset.rules]
+        self._cited = {rule.id: self._cite(rule) for rule in ruleset.rules}
         counts: dict[str, int] = {}
         for rule in ruleset.rules:
             for p in rule.patterns:
@@ -163,7 +160,7 @@ class Classifier:
                     _note(spots, idx, p, [norm.index(w) for w in wordset])
         if not spots:
             return []
-        joined = None
+        pairs = joined = None
         found = []
         rules = self.ruleset.rules
         for idx, (where, p) in spots.items():
@@ -173,8 +170,13 @@ class Classifier:
             if hit:
                 veto = texts[min(hit)]
             elif longer:
-                joined = joined or f" {' '.join(norm)} "
-                veto = next((text for text, words in longer if words in joined), None)
+                if pairs is None:
+                    pairs = {f"{a} {b}" for a, b in zip(norm, norm[1:])}
+                    joined = f" {' '.join(norm)} "
+                for pair in pairs & longer.keys():
+                    veto = next((text for text, words in longer[pair] if words in joined), None)
+                    if veto:
+                        break
             found.append(Match(rules[idx], p, _surface(raw, origin, sorted(where)),
                                len(p.words), len(where), veto))
         return found
@@ -218,21 +220,23 @@ class Classifier:
     def _result(self, text: str, win: Match, runner: Match | None, step: str,
                 matches: tuple[Match, ...]) -> Result:
         rule = win.rule
-        sources = rule.documents
-        explanation = rule.explanation
+        sources, explanation = self._cited[rule.id]
         contested = rule.disagreement is not None
-        if contested:
-            d = self.ruleset.disagreements[rule.disagreement]
-            others = tuple(s for s in d.sides if s.label != rule.label)
-            sources += tuple(dict.fromkeys(s.document for s in others
-                                           if s.document not in sources))
-            explanation += (f" Contested: {others[0].document[:3]} puts this under "
-                            f"{others[0].label} (\u201c{others[0].passage}\u201d); {d.policy}")
-        elif runner is not None and runner.rule.label != rule.label:
+        if not contested and runner is not None and runner.rule.label != rule.label:
             explanation += (f" It also looked like {runner.rule.label} "
                             f"(\u201c{runner.words}\u201d), but {_BEATEN[step]}.")
         return Result(text, rule.label, rule.category, step, contested, matches, sources,
                       explanation)
+
+    def _cite(self, rule: Rule) -> tuple[tuple[str, ...], str]:
+        """The documents a rule's tag cites and its explanation, the other side included."""
+        if rule.disagreement is None:
+            return rule.documents, rule.explanation
+        d = self.ruleset.disagreements[rule.disagreement]
+        others = [s for s in d.sides if s.label != rule.label]
+        sources = tuple(dict.fromkeys((*rule.documents, *(s.document for s in others))))
+        return sources, (f"{rule.explanation} Contested: {others[0].document[:3]} puts this under "
+                         f"{others[0].label} (\u201c{others[0].passage}\u201d); {d.policy}")
 
     def _normalise_word(self, word: str) -> tuple[str, ...]:
         """Normalise a raw word, correcting a misspelling of a word the rules use.
@@ -304,6 +308,17 @@ def _rank(m: Match) -> tuple[int, int, int, int]:
     if m.rule.fallback:
         return (m.rule.origin != "owner", 0, -m.coverage, m.rule.order)
     return (m.rule.origin != "owner", -m.specificity, -m.coverage, m.rule.order)
+
+
+def _vetoes(rule: Rule) -> tuple[frozenset[str], dict[str, str], dict[str, list[tuple[str, str]]]]:
+    """A rule's vetoes: one-word ones as a set, longer ones indexed by their first two words."""
+    single = {u.words[0]: u.text for u in rule.unless if len(u.words) == 1}
+    longer: dict[str, list[tuple[str, str]]] = {}
+    for u in rule.unless:
+        if len(u.words) > 1:
+            longer.setdefault(f"{u.words[0]} {u.words[1]}", []).append(
+                (u.text, f" {' '.join(u.words)} "))
+    return frozenset(single), single, longer
 
 
 def _note(spots: dict[int, list], idx: int, p: Pattern, where: range | list[int]) -> None:
