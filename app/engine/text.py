@@ -41,7 +41,10 @@ SHORTHAND: dict[str, str] = {
     "promo": "promotion", "promos": "promotion", "admin": "administration",
     "acct": "account", "accts": "account", "inv": "invoice", "invs": "invoice",
     "ap": "accounts payable", "ar": "accounts receivable", "qb": "quickbooks",
-    "qbo": "quickbooks", "hr": "hr", "pd": "paid", "pd.": "paid", "icp": "ideal customer profile", "pt": "patient", "pts": "patient", "vm": "voicemail",
+    "qbo": "quickbooks", "hr": "hr", "pkg": "package", "pkgs": "package", "agmt": "agreement",
+    "agmts": "agreement", "agrmt": "agreement", "diag": "diagnostic", "diags": "diagnostic",
+    "cert": "certification", "certs": "certification", "mani": "manicure", "manis": "manicure",
+    "pedi": "pedicure", "pedis": "pedicure", "mgmt": "management", "perf": "performance", "pd": "paid", "pd.": "paid", "icp": "ideal customer profile", "pt": "patient", "pts": "patient", "vm": "voicemail",
     "lvm": "left voicemail", "vmail": "voicemail", "tel": "phone", "ph": "phone",
     "ph.": "phone", "txt": "text", "txted": "text", "msg": "message", "msgs": "message",
     "dm": "direct message", "dms": "direct message", "dm'd": "direct message",
@@ -101,7 +104,7 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "upsold": "upsel", "upsell": "upsel", "upselling": "upsel", "reporter": "reporter",
     "reporters": "reporter", "books": "books", "deposition": "deposition",
     "depositions": "deposition", "production": "production", "consultation": "consultation",
-    "consultations": "consultation", "networking": "networking", "followers": "follower", "follower": "follower", "optimize": "optimis", "optimise": "optimis", "optimized": "optimis", "optimised": "optimis",
+    "consultations": "consultation", "consulting": "consulting", "dues": "dues", "networking": "networking", "followers": "follower", "follower": "follower", "optimize": "optimis", "optimise": "optimis", "optimized": "optimis", "optimised": "optimis",
 }
 
 _stemmer = snowballstemmer.stemmer("english")
