@@ -282,7 +282,7 @@ class _Vocabulary:
             if d in self.words:
                 near.add(d)
             near.update(self._deletions.get(d, ()))
-        return {w for w in near if w[0] == word[0]}
+        return {w for w in near if w[0] == word[0] and _one_edit(word, w)}
 
 
 def _only(words: set[str]) -> str | None:
@@ -333,6 +333,22 @@ def _note(spots: dict[int, list], idx: int, p: Pattern, where: range | list[int]
 
 def _surface(raw: list[str], origin: list[int], spots: range | list[int]) -> str:
     return " ".join(raw[j] for j in dict.fromkeys(origin[k] for k in spots))
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when b is one insertion, deletion or adjacent swap from a, or one letter changed
+    in a word of six letters or more (shorter words change meaning: "fryer", "flyer")."""
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        if len(diff) == 1:
+            return len(a) >= 6
+        return (len(diff) == 2 and diff[1] == diff[0] + 1
+                and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) - len(short) != 1:
+        return False
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 def _deletions(word: str) -> set[str]:

@@ -71,7 +71,7 @@ SHORTHAND: dict[str, str] = {
     "ref": "referral", "refs": "referral", "referal": "referral", "referals": "referral",
     "linkedin": "linkedin", "gmb": "google business profile", "gbp": "google business profile",
     "yelp": "yelp", "rfp": "request for proposal", "rfq": "request for quote",
-    "sow": "statement of work", "nda": "agreement", "msa": "contract",
+    "sow": "statement of work", "nda": "non disclosure agreement", "e&o": "insurance", "msa": "contract",
     "ty": "thank you", "thx": "thank you", "tks": "thank you",
 }
 
