@@ -41,7 +41,7 @@ SHORTHAND: dict[str, str] = {
     "promo": "promotion", "promos": "promotion", "admin": "administration",
     "acct": "account", "accts": "account", "inv": "invoice", "invs": "invoice",
     "ap": "accounts payable", "ar": "accounts receivable", "qb": "quickbooks",
-    "qbo": "quickbooks", "hr": "hr", "pkg": "package", "pkgs": "package", "agmt": "agreement",
+    "qbo": "quickbooks", "hr": "hr", "pkg": "package", "recvd": "received", "rcvd": "received", "rec'd": "received", "pkgs": "package", "agmt": "agreement",
     "agmts": "agreement", "agrmt": "agreement", "diag": "diagnostic", "diags": "diagnostic",
     "cert": "certification", "certs": "certification", "mani": "manicure", "manis": "manicure",
     "pedi": "pedicure", "pedis": "pedicure", "mgmt": "management", "perf": "performance", "pd": "paid", "pd.": "paid", "icp": "ideal customer profile", "pt": "patient", "pts": "patient", "vm": "voicemail",
@@ -104,7 +104,8 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "upsold": "upsel", "upsell": "upsel", "upselling": "upsel", "reporter": "reporter",
     "reporters": "reporter", "books": "books", "deposition": "deposition",
     "depositions": "deposition", "production": "production", "consultation": "consultation",
-    "consultations": "consultation", "consulting": "consulting", "dues": "dues", "networking": "networking", "followers": "follower", "follower": "follower", "optimize": "optimis", "optimise": "optimis", "optimized": "optimis", "optimised": "optimis",
+    "consultations": "consultation", "consulting": "consulting", "dues": "dues", "signed": "signed", "signing": "signing",
+    "booked": "booked", "booking": "booking", "bookings": "booking", "networking": "networking", "followers": "follower", "follower": "follower", "optimize": "optimis", "optimise": "optimis", "optimized": "optimis", "optimised": "optimis",
 }
 
 _stemmer = snowballstemmer.stemmer("english")
