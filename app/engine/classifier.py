@@ -36,10 +36,16 @@ class Match:
 
     rule: Rule
     pattern: Pattern
-    words: str
+    spots: tuple[int, ...]
+    text_words: tuple[str, ...]
     specificity: int
     coverage: int
     vetoed_by: str | None = None
+
+    @property
+    def words(self) -> str:
+        """The words of the text this rule matched, in text order."""
+        return " ".join(self.text_words[j] for j in self.spots)
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,7 +123,7 @@ class Classifier:
 
     def classify(self, text: str) -> Result:
         """Tag one activity and explain the tag."""
-        raw = split_words(text)
+        raw = tuple(split_words(text))
         norm: list[str] = []
         origin: list[int] = []
         words = self._words
@@ -130,7 +136,7 @@ class Classifier:
                 origin.append(i)
         return self._decide(text, raw, norm, origin, self._find(raw, norm, origin))
 
-    def _find(self, raw: list[str], norm: list[str], origin: list[int]) -> list[Match]:
+    def _find(self, raw: tuple[str, ...], norm: list[str], origin: list[int]) -> list[Match]:
         """Every rule that matches, with all the words its patterns matched.
 
         A rule's specificity is the length of its longest matching pattern; its coverage is how
@@ -177,11 +183,11 @@ class Classifier:
                     veto = next((text for text, words in longer[pair] if words in joined), None)
                     if veto:
                         break
-            found.append(Match(rules[idx], p, _surface(raw, origin, sorted(where)),
+            found.append(Match(rules[idx], p, tuple(sorted({origin[k] for k in where})), raw,
                                len(p.words), len(where), veto))
         return found
 
-    def _decide(self, text: str, raw: list[str], norm: list[str], origin: list[int],
+    def _decide(self, text: str, raw: tuple[str, ...], norm: list[str], origin: list[int],
                 found: list[Match]) -> Result:
         found.sort(key=_rank)
         live = [m for m in found if m.vetoed_by is None]
@@ -329,10 +335,6 @@ def _note(spots: dict[int, list], idx: int, p: Pattern, where: range | list[int]
         entry[0].update(where)
         if len(p.words) > len(entry[1].words):
             entry[1] = p
-
-
-def _surface(raw: list[str], origin: list[int], spots: range | list[int]) -> str:
-    return " ".join(raw[j] for j in dict.fromkeys(origin[k] for k in spots))
 
 
 def _one_edit(a: str, b: str) -> bool:
