@@ -17,10 +17,11 @@ Policy, in this order (the step that made the winner unique is the result's `dec
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import Counter
 from dataclasses import dataclass
 
 from app.engine.rules import Pattern, Rule, RuleSet
+from app.engine.spelling import Vocabulary, only
 from app.engine.text import normalise_word, split_words
 
 STEPS: tuple[str, ...] = (
@@ -98,11 +99,7 @@ class Classifier:
         # Vetoes of one word are checked by set intersection, longer ones as substrings.
         self._vetoes = [_vetoes(rule) for rule in ruleset.rules]
         self._cited = {rule.id: self._cite(rule) for rule in ruleset.rules}
-        counts: dict[str, int] = {}
-        for rule in ruleset.rules:
-            for p in rule.patterns:
-                for w in p.words:
-                    counts[w] = counts.get(w, 0) + 1
+        counts = Counter(w for rule in ruleset.rules for p in rule.patterns for w in p.words)
         for idx, rule in enumerate(ruleset.rules):
             for p in rule.patterns:
                 if p.contiguous and len(p.words) == 1:
@@ -116,8 +113,8 @@ class Classifier:
                     key = min(p.words, key=lambda w: (counts[w], w))
                     self._sets.setdefault(key, []).append((frozenset(p.words), idx, p))
         self._set_keys = frozenset(self._sets)
-        self._stems = _Vocabulary(counts)
-        self._surface = _Vocabulary(
+        self._stems = Vocabulary(counts)
+        self._surface = Vocabulary(
             w for rule in ruleset.rules for p in rule.patterns + rule.unless
             for w in split_words(p.text))
 
@@ -256,43 +253,9 @@ class Classifier:
         if any(s not in self._stems for s in stems):
             near = {normalise_word(w) for w in self._surface.near(word)}
             stems = near.pop() if len(near) == 1 else tuple(
-                _only(self._stems.near(s)) or s for s in stems)
+                only(self._stems.near(s)) or s for s in stems)
         self._words[word] = stems
         return stems
-
-
-class _Vocabulary:
-    """A set of words that can name the one word a single edit away from a misspelling."""
-
-    def __init__(self, words: Iterable[str]) -> None:
-        self.words = frozenset(words)
-        self._deletions: dict[str, set[str]] = {}
-        for w in self.words:
-            if len(w) >= 5 and w.isalpha():
-                for d in _deletions(w):
-                    self._deletions.setdefault(d, set()).add(w)
-
-    def __contains__(self, word: str) -> bool:
-        return word in self.words
-
-    def near(self, word: str) -> set[str]:
-        """The known words a single edit away from an unknown word.
-
-        Only words of five letters or more are corrected, and only to words with the same
-        first letter; the caller uses the answer only when it is unambiguous.
-        """
-        if word in self.words or len(word) < 5 or not word.isalpha():
-            return set()
-        near = set(self._deletions.get(word, ()))
-        for d in _deletions(word):
-            if d in self.words:
-                near.add(d)
-            near.update(self._deletions.get(d, ()))
-        return {w for w in near if w[0] == word[0] and _one_edit(word, w)}
-
-
-def _only(words: set[str]) -> str | None:
-    return next(iter(words)) if len(words) == 1 else None
 
 
 _UNCLASSIFIED = {
@@ -335,23 +298,3 @@ def _note(spots: dict[int, list], idx: int, p: Pattern, where: range | list[int]
         entry[0].update(where)
         if len(p.words) > len(entry[1].words):
             entry[1] = p
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """True when b is one insertion, deletion or adjacent swap from a, or one letter changed
-    in a word of six letters or more (shorter words change meaning: "fryer", "flyer")."""
-    if len(a) == len(b):
-        diff = [i for i in range(len(a)) if a[i] != b[i]]
-        if len(diff) == 1:
-            return len(a) >= 6
-        return (len(diff) == 2 and diff[1] == diff[0] + 1
-                and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    if len(long_) - len(short) != 1:
-        return False
-    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
-    return short[i:] == long_[i + 1:]
-
-
-def _deletions(word: str) -> set[str]:
-    return {word[:i] + word[i + 1:] for i in range(len(word))}
