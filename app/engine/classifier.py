@@ -24,10 +24,8 @@ from app.engine.rules import Pattern, Rule, RuleSet
 from app.engine.spelling import Vocabulary, only
 from app.engine.text import normalise_word, split_words
 
-STEPS: tuple[str, ...] = (
-    "no-match", "only-match", "veto", "owner-rule", "specificity", "fallback",
-    "disagreement-policy", "file-order",
-)
+STEPS: tuple[str, ...] = ("no-match", "only-match", "veto", "owner-rule", "specificity",
+                         "fallback", "disagreement-policy", "file-order")
 _CACHE_LIMIT = 200_000
 
 
