@@ -264,7 +264,8 @@ _BEATEN = {
     "specificity": "this rule matched more of the words",
     "owner-rule": "your own rule comes first",
     "veto": "that rule was set aside by words that cancel it",
-    "file-order": "both matched equally and this rule comes first",
+    "file-order": "both matched as many words, and on a tie sales rules come first, then "
+                  "marketing, then the other hats",
     "fallback": "this broad principle came first",
     "disagreement-policy": "the recorded policy for this disagreement picks this side",
 }
