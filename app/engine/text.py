@@ -104,7 +104,8 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "upsold": "upsel", "upsell": "upsel", "upselling": "upsel", "reporter": "reporter",
     "reporters": "reporter", "books": "books", "deposition": "deposition",
     "depositions": "deposition", "production": "production", "consultation": "consultation",
-    "consultations": "consultation", "consulting": "consulting", "dues": "dues", "signed": "signed", "signing": "signing",
+    "consultations": "consultation", "consulting": "consulting", "accounting": "accounting", "accountant": "accountant",
+    "accountants": "accountant", "catalogued": "catalogued", "cataloged": "catalogued", "renewal": "renewal", "renewals": "renewal", "dues": "dues", "signed": "signed", "signing": "signing",
     "booked": "booked", "booking": "booking", "bookings": "booking", "networking": "networking", "followers": "follower", "follower": "follower", "optimize": "optimis", "optimise": "optimis", "optimized": "optimis", "optimised": "optimis",
 }
 
