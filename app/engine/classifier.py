@@ -28,6 +28,10 @@ STEPS: tuple[str, ...] = ("no-match", "only-match", "veto", "owner-rule", "speci
                          "fallback", "disagreement-policy", "file-order")
 _CACHE_LIMIT = 200_000
 
+# A rule that matched, as the policy sorts it: (owner rank, -specificity or 0 for fallbacks,
+# -coverage, file order, specificity, rule, longest pattern, positions matched, veto or None).
+Hit = tuple[bool, int, int, int, int, Rule, Pattern, set[int], str | None]
+
 
 @dataclass(frozen=True, slots=True)
 class Match:
@@ -56,9 +60,20 @@ class Result:
     category: str | None
     decided_by: str
     contested: bool
-    matches: tuple[Match, ...]
     sources: tuple[str, ...]
     explanation: str
+    hits: tuple[Hit, ...] = ()
+    text_words: tuple[str, ...] = ()
+    origin: tuple[int, ...] = ()
+
+    @property
+    def matches(self) -> tuple[Match, ...]:
+        """Every rule that matched, winner first, then the rules it beat, then vetoed ones.
+
+        Built on demand from `hits`, so tagging many activities does not pay for it.
+        """
+        return tuple(Match(h[5], h[6], tuple(sorted({self.origin[k] for k in h[7]})),
+                           self.text_words, h[4], -h[2], h[8]) for h in self.hits)
 
     @property
     def winner(self) -> Match | None:
@@ -68,7 +83,7 @@ class Result:
     @property
     def rules(self) -> tuple[str, ...]:
         """Ids of every rule that matched, winner first."""
-        return tuple(m.rule.id for m in self.matches)
+        return tuple(h[5].id for h in self.hits)
 
     @property
     def matched(self) -> tuple[str, ...]:
@@ -97,6 +112,8 @@ class Classifier:
         # Vetoes of one word are checked by set intersection, longer ones as substrings.
         self._vetoes = [_vetoes(rule) for rule in ruleset.rules]
         self._cited = {rule.id: self._cite(rule) for rule in ruleset.rules}
+        # The fixed part of each rule's rank: owner rules first, fallbacks last, then file order.
+        self._ranks = [(rule.origin != "owner", rule.fallback, rule.order) for rule in ruleset.rules]
         counts = Counter(w for rule in ruleset.rules for p in rule.patterns for w in p.words)
         for idx, rule in enumerate(ruleset.rules):
             for p in rule.patterns:
@@ -129,9 +146,9 @@ class Classifier:
             for s in stems:
                 norm.append(s)
                 origin.append(i)
-        return self._decide(text, raw, norm, origin, self._find(raw, norm, origin))
+        return self._decide(text, raw, origin, self._find(norm))
 
-    def _find(self, raw: tuple[str, ...], norm: list[str], origin: list[int]) -> list[Match]:
+    def _find(self, norm: list[str]) -> list[Hit]:
         """Every rule that matches, with all the words its patterns matched.
 
         A rule's specificity is the length of its longest matching pattern; its coverage is how
@@ -163,7 +180,7 @@ class Classifier:
             return []
         pairs = joined = None
         found = []
-        rules = self.ruleset.rules
+        rules, ranks = self.ruleset.rules, self._ranks
         for idx, (where, p) in spots.items():
             veto = None
             one_word, texts, longer = self._vetoes[idx]
@@ -178,56 +195,55 @@ class Classifier:
                     veto = next((text for text, words in longer[pair] if words in joined), None)
                     if veto:
                         break
-            found.append(Match(rules[idx], p, tuple(sorted({origin[k] for k in where})), raw,
-                               len(p.words), len(where), veto))
+            owner, fallback, order = ranks[idx]
+            spec = len(p.words)
+            found.append((owner, 0 if fallback else -spec, -len(where), order, spec, rules[idx], p,
+                          where, veto))
         return found
 
-    def _decide(self, text: str, raw: tuple[str, ...], norm: list[str], origin: list[int],
-                found: list[Match]) -> Result:
-        found.sort(key=_rank)
-        live = [m for m in found if m.vetoed_by is None]
-        vetoed = [m for m in found if m.vetoed_by is not None]
+    def _decide(self, text: str, raw: tuple[str, ...], origin: list[int],
+                found: list[Hit]) -> Result:
+        found.sort()
+        live = [h for h in found if h[8] is None]
+        vetoed = [h for h in found if h[8] is not None]
         if not live:
             step = "veto" if vetoed else "no-match"
-            return Result(text, "unclassified", None, step, False, tuple(found), (),
-                          _UNCLASSIFIED[step])
+            return Result(text, "unclassified", None, step, False, (), _UNCLASSIFIED[step],
+                          tuple(found), raw, tuple(origin))
         win = live[0]
         runner = live[1] if len(live) > 1 else None
-        if runner is not None and _rank(runner)[:3] == _rank(win)[:3]:
+        if runner is not None and runner[:3] == win[:3]:
             win, runner, step = self._break_tie(live)
             live.remove(win)
             live.insert(0, win)
-        elif vetoed and _rank(vetoed[0]) < _rank(win):
+        elif vetoed and vetoed[0] < win:
             step = "veto"
         elif runner is None:
-            step = "fallback" if win.rule.fallback else "only-match"
-        elif win.rule.origin != runner.rule.origin:
+            step = "fallback" if win[5].fallback else "only-match"
+        elif win[0] != runner[0]:
             step = "owner-rule"
         else:
-            step = "fallback" if win.rule.fallback else "specificity"
-        return self._result(text, win, runner, step, tuple(live + vetoed))
-
-    def _break_tie(self, live: list[Match]) -> tuple[Match, Match, str]:
-        top = [m for m in live if _rank(m)[:3] == _rank(live[0])[:3]]
-        labels = {m.rule.label for m in top}
-        topics = {m.rule.disagreement for m in top}
-        if len(labels) > 1 and len(topics) == 1 and None not in topics:
-            decision = self.ruleset.disagreements[topics.pop()].decision
-            win = next(m for m in top if m.rule.label == decision)
-            runner = next(m for m in top if m is not win)
-            return win, runner, "disagreement-policy"
-        return top[0], top[1], "fallback" if top[0].rule.fallback else "file-order"
-
-    def _result(self, text: str, win: Match, runner: Match | None, step: str,
-                matches: tuple[Match, ...]) -> Result:
-        rule = win.rule
+            step = "fallback" if win[5].fallback else "specificity"
+        rule = win[5]
         sources, explanation = self._cited[rule.id]
         contested = rule.disagreement is not None
-        if not contested and runner is not None and runner.rule.label != rule.label:
-            explanation += (f" It also looked like {runner.rule.label} "
-                            f"(\u201c{runner.words}\u201d), but {_BEATEN[step]}.")
-        return Result(text, rule.label, rule.category, step, contested, matches, sources,
-                      explanation)
+        if not contested and runner is not None and runner[5].label != rule.label:
+            words = " ".join(raw[j] for j in sorted({origin[k] for k in runner[7]}))
+            explanation += (f" It also looked like {runner[5].label} "
+                            f"(\u201c{words}\u201d), but {_BEATEN[step]}.")
+        return Result(text, rule.label, rule.category, step, contested, sources, explanation,
+                      tuple(live + vetoed), raw, tuple(origin))
+
+    def _break_tie(self, live: list[Hit]) -> tuple[Hit, Hit, str]:
+        top = [h for h in live if h[:3] == live[0][:3]]
+        labels = {h[5].label for h in top}
+        topics = {h[5].disagreement for h in top}
+        if len(labels) > 1 and len(topics) == 1 and None not in topics:
+            decision = self.ruleset.disagreements[topics.pop()].decision
+            win = next(h for h in top if h[5].label == decision)
+            runner = next(h for h in top if h is not win)
+            return win, runner, "disagreement-policy"
+        return top[0], top[1], "fallback" if top[0][5].fallback else "file-order"
 
     def _cite(self, rule: Rule) -> tuple[tuple[str, ...], str]:
         """The documents a rule's tag cites and its explanation, the other side included."""
@@ -269,13 +285,6 @@ _BEATEN = {
     "fallback": "this broad principle came first",
     "disagreement-policy": "the recorded policy for this disagreement picks this side",
 }
-
-
-def _rank(m: Match) -> tuple[int, int, int, int]:
-    """Sort key: owner rules first, then more specific (fallbacks least), then file order."""
-    if m.rule.fallback:
-        return (m.rule.origin != "owner", 0, -m.coverage, m.rule.order)
-    return (m.rule.origin != "owner", -m.specificity, -m.coverage, m.rule.order)
 
 
 def _vetoes(rule: Rule) -> tuple[frozenset[str], dict[str, str], dict[str, list[tuple[str, str]]]]:
