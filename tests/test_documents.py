@@ -12,8 +12,9 @@ import pytest
 from app.engine import Classifier, load_rules
 
 CLASSIFIER = Classifier(load_rules(Path(__file__).resolve().parent.parent / "rules"))
-D000, D001, D002 = "000_31283408f4a1a7ec.txt", "001_9040d5afae95d7f2.txt", "002_04e71e91f1a3ed5a.txt"
-D003, D004 = "003_08c2a10d4f7cb1b9.txt", "004_30b2e4ee3b5336c3.txt"
+D000, D001 = "000_31283408f4a1a7ec.txt", "001_9040d5afae95d7f2.txt"
+D002, D003 = "002_04e71e91f1a3ed5a.txt", "003_08c2a10d4f7cb1b9.txt"
+D004 = "004_30b2e4ee3b5336c3.txt"
 
 ITEMS = [
     # 000: definitions
@@ -50,9 +51,11 @@ ITEMS = [
     (D001, "One-on-one, face-to-face interaction with prospects and customers.", "sales"),
     (D001, "Careful evaluation of specific customers' needs.", "sales"),
     (D001, "Solutions-selling to meet specific customers' needs.", "sales"),
-    (D001, "Proposing special pricing when situations require straying from standard pricing.", "sales"),
+    (D001, "Proposing special pricing when situations require straying from standard pricing.",
+     "sales"),
     (D001, "Asking for the sale and getting a contract signed.", "sales"),
-    (D001, "Follow-up phone calls and email messages to keep the lines of communication open.", "sales"),
+    (D001, "Follow-up phone calls and email messages to keep the lines of communication open.",
+     "sales"),
     (D001, "Marketing is typically a media-driven function.", "marketing"),
     (D001, "Sales is typically a people-driven function.", "sales"),
     # 002: What Comprises Marketing? / What Comprises Sales?

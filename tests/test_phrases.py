@@ -1,4 +1,4 @@
-"""Owner wording: shorthand, tool names, typos and trap words get the label a careful reader gives."""
+"""Owner wording: shorthand, tool names, typos and trap words get the label a reader gives."""
 
 from pathlib import Path
 

@@ -5,7 +5,8 @@ enforces it), reads rule files only when asked to, and returns frozen values. Th
 API and the command line call it; they never re-implement it.
 """
 
-from app.engine.classifier import Classifier, Match, Result
+from app.engine.classifier import Classifier
+from app.engine.result import Match, Result
 from app.engine.rules import LABELS, Disagreement, Rule, RuleError, RuleSet, load_rules
 
 __all__ = [

@@ -18,8 +18,8 @@ Policy, in this order (the step that made the winner unique is the result's `dec
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 
+from app.engine.result import Hit, Result
 from app.engine.rules import Pattern, Rule, RuleSet
 from app.engine.spelling import Vocabulary, only
 from app.engine.text import normalise_word, split_words
@@ -27,78 +27,6 @@ from app.engine.text import normalise_word, split_words
 STEPS: tuple[str, ...] = ("no-match", "only-match", "veto", "owner-rule", "specificity",
                          "fallback", "disagreement-policy", "file-order")
 _CACHE_LIMIT = 200_000
-
-# A rule that matched, as the policy sorts it: (owner rank, -specificity or 0 for fallbacks,
-# -coverage, file order, specificity, rule, longest pattern, positions matched, veto or None).
-Hit = tuple[bool, int, int, int, int, Rule, Pattern, set[int], str | None]
-
-
-@dataclass(frozen=True, slots=True)
-class Match:
-    """One rule that matched the text, with the words of the text it matched."""
-
-    rule: Rule
-    pattern: Pattern
-    spots: tuple[int, ...]
-    text_words: tuple[str, ...]
-    specificity: int
-    coverage: int
-    vetoed_by: str | None = None
-
-    @property
-    def words(self) -> str:
-        """The words of the text this rule matched, in text order."""
-        return " ".join(self.text_words[j] for j in self.spots)
-
-
-@dataclass(frozen=True, slots=True)
-class Result:
-    """The tag of one activity and everything needed to explain it."""
-
-    text: str
-    label: str
-    category: str | None
-    decided_by: str
-    contested: bool
-    sources: tuple[str, ...]
-    explanation: str
-    hits: tuple[Hit, ...] = ()
-    text_words: tuple[str, ...] = ()
-    origin: tuple[int, ...] = ()
-
-    @property
-    def matches(self) -> tuple[Match, ...]:
-        """Every rule that matched, winner first, then the rules it beat, then vetoed ones.
-
-        Built on demand from `hits`, so tagging many activities does not pay for it.
-        """
-        return tuple(Match(h[5], h[6], tuple(sorted({self.origin[k] for k in h[7]})),
-                           self.text_words, h[4], -h[2], h[8]) for h in self.hits)
-
-    @property
-    def winner(self) -> Match | None:
-        """The deciding match, or None when the activity is unclassified."""
-        return self.matches[0] if self.matches and self.label != "unclassified" else None
-
-    @property
-    def rules(self) -> tuple[str, ...]:
-        """Ids of every rule that matched, winner first."""
-        return tuple(h[5].id for h in self.hits)
-
-    @property
-    def matched(self) -> tuple[str, ...]:
-        """The words of the text that matched, winner's first, each once."""
-        return tuple(dict.fromkeys(m.words for m in self.matches))
-
-    def as_dict(self) -> dict[str, object]:
-        """The result as the JSON object of the command-line contract."""
-        return {
-            "text": self.text, "label": self.label, "category": self.category,
-            "contested": self.contested, "rules": list(self.rules),
-            "matched": list(self.matched), "sources": list(self.sources),
-            "decided_by": self.decided_by, "explanation": self.explanation,
-        }
-
 
 class Classifier:
     """Tags activity text with a label by the rules of a RuleSet."""
@@ -113,7 +41,8 @@ class Classifier:
         self._vetoes = [_vetoes(rule) for rule in ruleset.rules]
         self._cited = {rule.id: self._cite(rule) for rule in ruleset.rules}
         # The fixed part of each rule's rank: owner rules first, fallbacks last, then file order.
-        self._ranks = [(rule.origin != "owner", rule.fallback, rule.order) for rule in ruleset.rules]
+        self._ranks = [(rule.origin != "owner", rule.fallback, rule.order)
+                       for rule in ruleset.rules]
         counts = Counter(w for rule in ruleset.rules for p in rule.patterns for w in p.words)
         for idx, rule in enumerate(ruleset.rules):
             for p in rule.patterns:
@@ -158,6 +87,7 @@ class Classifier:
         spots: dict[int, list] = {}
         single, phrases = self._single, self._phrases
         previous = None
+        pairs = []
         for i, s in enumerate(norm):
             for idx, p in single.get(s, ()):
                 entry = spots.get(idx)
@@ -166,7 +96,9 @@ class Classifier:
                 else:
                     entry[0].add(i)
             if previous is not None:
-                for words, idx, p in phrases.get(f"{previous} {s}", ()):
+                pair = f"{previous} {s}"
+                pairs.append(pair)
+                for words, idx, p in phrases.get(pair, ()):
                     n = len(words)
                     if n == 2 or tuple(norm[i - 1:i - 1 + n]) == words:
                         _note(spots, idx, p, range(i - 1, i - 1 + n))
@@ -178,7 +110,7 @@ class Classifier:
                     _note(spots, idx, p, [norm.index(w) for w in wordset])
         if not spots:
             return []
-        pairs = joined = None
+        pair_set = joined = None
         found = []
         rules, ranks = self.ruleset.rules, self._ranks
         for idx, (where, p) in spots.items():
@@ -188,10 +120,10 @@ class Classifier:
             if hit:
                 veto = texts[min(hit)]
             elif longer:
-                if pairs is None:
-                    pairs = {f"{a} {b}" for a, b in zip(norm, norm[1:])}
-                    joined = f" {' '.join(norm)} "
-                for pair in pairs & longer.keys():
+                if pair_set is None:
+                    pair_set = set(pairs)
+                for pair in pair_set & longer.keys():
+                    joined = joined or f" {' '.join(norm)} "
                     veto = next((text for text, words in longer[pair] if words in joined), None)
                     if veto:
                         break

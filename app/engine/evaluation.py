@@ -47,13 +47,17 @@ def evaluate(classifier: Classifier, items: list[tuple[str, str]]) -> Evaluation
         result = classifier.classify(text)
         confusion[expected, result.label] += 1
         if result.label != expected:
-            misses.append(Miss(expected, result.label, text, result.rules[0] if result.rules else None))
+            first = result.rules[0] if result.rules else None
+            misses.append(Miss(expected, result.label, text, first))
     correct = sum(confusion[label, label] for label in LABELS)
     return Evaluation(len(items), correct, confusion, tuple(misses))
 
 
 def read_labelled(lines: list[str], name: str) -> list[tuple[str, str]]:
-    """Parse a `label<TAB>business<TAB>text` file with a header; raise ValueError naming the line."""
+    """Parse a `label<TAB>business<TAB>text` file with a header line.
+
+    A malformed line raises ValueError naming the file and the line number.
+    """
     items = []
     for number, line in enumerate(lines[1:], start=2):
         if not line.strip():

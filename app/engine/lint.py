@@ -20,7 +20,8 @@ class Finding:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.level}: {self.file}: rule '{self.rule_id}': field '{self.field}': {self.message}"
+        return (f"{self.level}: {self.file}: rule '{self.rule_id}': field '{self.field}': "
+                f"{self.message}")
 
 
 def check_examples(classifier: Classifier) -> list[Finding]:
@@ -96,7 +97,8 @@ def _missing_passages(classifier: Classifier, documents: dict[str, str]) -> list
             found.append(_warning(rule, "passage", f"not found in {rule.source.document}"))
         for extra in rule.also:
             if _flat(extra.passage) not in texts.get(extra.document, ""):
-                found.append(_warning(rule, "also", f"{extra.passage!r} not found in {extra.document}"))
+                found.append(_warning(rule, "also",
+                                      f"{extra.passage!r} not found in {extra.document}"))
     for d in classifier.ruleset.disagreements.values():
         for side in d.sides:
             if _flat(side.passage) not in texts.get(side.document, ""):
