@@ -2,23 +2,30 @@
 
 from __future__ import annotations
 
-import os
+import secrets
 from pathlib import Path
 
 from flask import Flask
+from flask_migrate import Migrate
+from flask_wtf.csrf import CSRFProtect
 
 from app.engine import Classifier, RuleError, load_rules
+from app.engine.entry import DAYS, format_minutes
 from app.engine.lint import check_examples
 
 ROOT = Path(__file__).resolve().parent.parent
+migrate = Migrate(directory=str(ROOT / "migrations"))
+csrf = CSRFProtect()
 
 
 def create_app(test_config: dict | None = None) -> Flask:
     """Build the app: defaults, then instance/config.py, then FLASK_* variables (or test_config)."""
     app = Flask(__name__, instance_relative_config=True,
                 template_folder=str(ROOT / "templates"), static_folder=str(ROOT / "static"))
+    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     app.config.from_mapping(
-        SECRET_KEY=os.urandom(32).hex(),
+        SECRET_KEY=_secret_key(Path(app.instance_path) / "secret_key"),
+        SQLALCHEMY_DATABASE_URI=f"sqlite:///{Path(app.instance_path) / 'hatcheck.sqlite'}",
         RULES_DIR=str(ROOT / "rules"),
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,
     )
@@ -27,7 +34,6 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.from_prefixed_env()
     else:
         app.config.from_mapping(test_config)
-    Path(app.instance_path).mkdir(parents=True, exist_ok=True)
 
     try:
         classifier = Classifier(load_rules(app.config["RULES_DIR"]))
@@ -39,7 +45,25 @@ def create_app(test_config: dict | None = None) -> Flask:
                          + "\n".join(str(f) for f in failures))
     app.extensions["hatcheck.classifier"] = classifier
 
-    from app import cli, home
-    app.register_blueprint(home.bp)
+    from app import activities, cli, errors, home, weeks
+    from app.models import db
+    from app.rulebook import highlight
+
+    db.init_app(app)
+    migrate.init_app(app, db)
+    csrf.init_app(app)
+    for module in (weeks, activities, home, errors):
+        app.register_blueprint(module.bp)
+    app.add_template_filter(format_minutes, "hours")
+    app.add_template_global(highlight)
+    app.add_template_global(DAYS, "days")
     cli.register(app)
     return app
+
+
+def _secret_key(path: Path) -> str:
+    """The instance's secret key, generated into the instance folder on first start."""
+    if not path.exists():
+        path.write_text(secrets.token_hex(32), encoding="utf-8")
+        path.chmod(0o600)
+    return path.read_text(encoding="utf-8").strip()

@@ -1,22 +1,17 @@
-"""The home page: what Hatcheck is and a box to try the rules on one activity."""
+"""Try the rules on one activity, without saving anything."""
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template, request
+from flask import Blueprint, render_template, request
 
-from app.engine import Classifier
+from app.rulebook import classifier
 
 bp = Blueprint("home", __name__)
 
 
-def classifier() -> Classifier:
-    """The classifier built from the rule set at start-up."""
-    return current_app.extensions["hatcheck.classifier"]
-
-
-@bp.get("/")
-def index() -> str:
-    """Show the home page; with ?text=..., the tag of that text and why."""
+@bp.get("/try")
+def try_it() -> str:
+    """With ?text=..., the tag of that text and why."""
     text = request.args.get("text", "").strip()[:500]
     result = classifier().classify(text) if text else None
     return render_template("home.html", text=text, result=result,

@@ -149,6 +149,19 @@ def split_words(text: str) -> list[str]:
     return _WORD.findall(text)
 
 
+def word_spans(text: str) -> list[tuple[int, int]]:
+    """Where each raw word of `split_words(text)` stands in `text`, as (start, end) offsets.
+
+    Empty when Unicode normalisation changed the text's length, since offsets would not fit.
+    """
+    lowered = text.lower()
+    if not lowered.isascii() and len(unicodedata.normalize("NFKC", lowered)) != len(lowered):
+        return []
+    if "IT" in text:
+        return [m.span() for m in _WORD.finditer(_IT.sub("it", text).lower())]
+    return [m.span() for m in _WORD.finditer(lowered)]
+
+
 def normalise(text: str) -> tuple[str, ...]:
     """Normalise free text into a tuple of stems (the same function serves rules and activities)."""
     return tuple(stem for word in split_words(text) for stem in normalise_word(word))

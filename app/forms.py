@@ -1,0 +1,72 @@
+"""Forms (Flask-WTF: every one carries a CSRF token), validated with the engine's own checks."""
+
+from __future__ import annotations
+
+from flask_wtf import FlaskForm
+from wtforms import DateField, HiddenField, SelectField, StringField, TextAreaField
+from wtforms.validators import DataRequired, Length, Optional, ValidationError
+
+from app.engine.entry import DAYS, MAX_DESCRIPTION, check_description, parse_duration
+
+DAY_CHOICES = [(str(i), day) for i, day in enumerate(DAYS)]
+LABEL_CHOICES = [("marketing", "marketing"), ("sales", "sales"), ("other", "other")]
+PASTE_LIMIT = 500
+
+
+class WeekForm(FlaskForm):
+    """Start an audit: any day of the week, an optional business name and note."""
+
+    day = DateField("Any day of the week", validators=[DataRequired("Pick a day.")])
+    business = StringField("Business name (optional)", validators=[Optional(), Length(max=120)])
+    note = TextAreaField("Note (optional)", validators=[Optional(), Length(max=1000)])
+
+
+class RenameForm(FlaskForm):
+    business = StringField("Business name", validators=[Optional(), Length(max=120)])
+    note = TextAreaField("Note", validators=[Optional(), Length(max=1000)])
+
+
+class ButtonForm(FlaskForm):
+    """A button that changes something: it carries only the CSRF token."""
+
+
+class ActivityForm(FlaskForm):
+    """One activity: what, how long, which day, who."""
+
+    description = StringField("What was done", validators=[
+        DataRequired("Say what was done."), Length(max=MAX_DESCRIPTION)])
+    duration = StringField("How long", validators=[DataRequired("Say how long it took.")],
+                           description="e.g. 1.5h, 1h30, 90m, 1:30")
+    day = SelectField("Day", choices=DAY_CHOICES)
+    person = StringField("Who", validators=[Optional(), Length(max=80)])
+
+    def validate_description(self, field: StringField) -> None:
+        try:
+            check_description(field.data or "")
+        except ValueError as err:
+            raise ValidationError(str(err)) from None
+
+    def validate_duration(self, field: StringField) -> None:
+        try:
+            self.minutes = parse_duration(field.data or "")
+        except ValueError as err:
+            raise ValidationError(str(err)) from None
+
+
+class PasteForm(FlaskForm):
+    """Many activities at once, one per line; `confirm` is set once the owner saw the preview."""
+
+    text = TextAreaField("One activity per line", validators=[
+        DataRequired("Paste at least one line."), Length(max=PASTE_LIMIT * 600)])
+    day = SelectField("Day, for lines that name none", choices=DAY_CHOICES)
+    person = StringField("Who, for lines that name no one", validators=[Optional(),
+                                                                         Length(max=80)])
+    confirm = HiddenField()
+
+
+class OverrideForm(FlaskForm):
+    """The owner's correction of a tag."""
+
+    label = SelectField("Correct label", choices=LABEL_CHOICES)
+    category = StringField("Category (optional)", validators=[Optional(), Length(max=80)])
+    reason = StringField("Why (optional)", validators=[Optional(), Length(max=500)])

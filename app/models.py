@@ -1,0 +1,100 @@
+"""The database: weekly audits and their activities (Flask-SQLAlchemy)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from flask_sqlalchemy import SQLAlchemy
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from app.engine import Result
+from app.engine.entry import DAYS
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+db = SQLAlchemy(model_class=Base)
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Audit(db.Model):
+    """One week (Monday to Sunday) of one business's activities."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    week_start: Mapped[date] = mapped_column(Date, index=True)
+    business: Mapped[str] = mapped_column(String(120), default="")
+    note: Mapped[str] = mapped_column(String(1000), default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    activities: Mapped[list[Activity]] = relationship(
+        back_populates="audit", cascade="all, delete-orphan",
+        order_by="(Activity.day, Activity.id)")
+
+    @property
+    def week_end(self) -> date:
+        return self.week_start + timedelta(days=6)
+
+    @property
+    def title(self) -> str:
+        """"Week of 3 Mar 2025" with the business name when there is one."""
+        week = f"Week of {self.week_start:%-d %b %Y}"
+        return f"{self.business}: {week}" if self.business else week
+
+    def day_date(self, day: int) -> date:
+        return self.week_start + timedelta(days=day)
+
+
+class Activity(db.Model):
+    """What was done, by whom, on which day and for how long, with its tag and any override."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    audit_id: Mapped[int] = mapped_column(ForeignKey("audit.id", ondelete="CASCADE"), index=True)
+    description: Mapped[str] = mapped_column(String(500))
+    day: Mapped[int] = mapped_column(Integer)
+    minutes: Mapped[int] = mapped_column(Integer)
+    person: Mapped[str] = mapped_column(String(80), default="")
+    # The rule engine's tag, and the ids of every rule that matched (winner first), so that an
+    # old tag stays traceable after the rules change.
+    label: Mapped[str] = mapped_column(String(16))
+    category: Mapped[str | None] = mapped_column(String(80))
+    rules: Mapped[str] = mapped_column(String(2000), default="")
+    decided_by: Mapped[str] = mapped_column(String(32))
+    contested: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The owner's correction, which is what counts in totals.
+    override_label: Mapped[str | None] = mapped_column(String(16))
+    override_category: Mapped[str | None] = mapped_column(String(80))
+    override_reason: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    audit: Mapped[Audit] = relationship(back_populates="activities")
+
+    @property
+    def final_label(self) -> str:
+        return self.override_label or self.label
+
+    @property
+    def final_category(self) -> str | None:
+        return self.override_category if self.override_label else self.category
+
+    @property
+    def day_name(self) -> str:
+        return DAYS[self.day]
+
+    @property
+    def rule_ids(self) -> list[str]:
+        return self.rules.split()
+
+    def tag(self, result: Result) -> None:
+        """Store the rule engine's tag of this activity."""
+        self.label, self.category = result.label, result.category
+        self.rules = " ".join(result.rules)
+        self.decided_by, self.contested = result.decided_by, result.contested
+
+    def tagged_as(self, result: Result) -> bool:
+        """Whether the stored tag is what the rules say now."""
+        return (self.label, self.category, self.rule_ids) == (
+            result.label, result.category, list(result.rules))
