@@ -127,8 +127,8 @@ def paste(audit_id: int):
                 db.session.add(activity)
             db.session.commit()
             session["last_day"], session["last_person"] = form.day.data, form.person.data or ""
-            flash(f"Added {len(rows)} activities" + (
-                f"; {len(errors)} lines were left out." if errors else "."))
+            left_out = f"; {_count(len(errors), 'line')} left out." if errors else "."
+            flash(f"Added {_count(len(rows), 'activity')}{left_out}")
             return _week(audit.id, "activities")
     return render_template("activities/paste.html", audit=audit, form=form, rows=rows,
                            errors=errors), 400 if form.errors else 200
@@ -146,9 +146,14 @@ def retag(audit_id: int):
         for activity, result in changes:
             activity.tag(result)
         db.session.commit()
-        flash(f"Re-tagged {len(changes)} activities.")
+        flash(f"Re-tagged {_count(len(changes), 'activity')}.")
         return _week(audit.id, "activities")
     return render_template("activities/retag.html", audit=audit, changes=changes, form=form)
+
+
+def _count(n: int, noun: str) -> str:
+    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
+    return f"{n} {noun if n == 1 else plural}"
 
 
 def _duration(minutes: int) -> str:

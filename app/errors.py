@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, render_template
 from flask_wtf.csrf import CSRFError
+from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
 
 bp = Blueprint("errors", __name__)
@@ -27,3 +28,11 @@ def http_error(error: HTTPException):
     title, message = _MESSAGES.get(error.code or 500, (error.name, error.description))
     return render_template("error.html", code=error.code, title=title,
                            message=message), error.code
+
+
+@bp.app_errorhandler(OperationalError)
+def database_error(error: OperationalError):
+    if "no such table" in str(error):
+        return render_template("error.html", code=503, title="The database is not set up",
+                               message="Run: flask --app app db upgrade, then reload."), 503
+    raise error
