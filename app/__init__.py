@@ -24,7 +24,7 @@ def create_app(test_config: dict | None = None) -> Flask:
                 template_folder=str(ROOT / "templates"), static_folder=str(ROOT / "static"))
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
     app.config.from_mapping(
-        SECRET_KEY=_secret_key(Path(app.instance_path) / "secret_key"),
+        SECRET_KEY=None,
         SQLALCHEMY_DATABASE_URI=f"sqlite:///{Path(app.instance_path) / 'hatcheck.sqlite'}",
         RULES_DIR=str(ROOT / "rules"),
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,
@@ -34,6 +34,8 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.from_prefixed_env()
     else:
         app.config.from_mapping(test_config)
+    if not app.config["SECRET_KEY"]:
+        app.config["SECRET_KEY"] = _secret_key(Path(app.instance_path) / "secret_key")
 
     try:
         classifier = Classifier(load_rules(app.config["RULES_DIR"]))

@@ -149,7 +149,7 @@ class Classifier:
             live.remove(win)
             live.insert(0, win)
         elif vetoed and vetoed[0] < win:
-            step = "veto"
+            step, runner = "veto", vetoed[0]
         elif runner is None:
             step = "fallback" if win[5].fallback else "only-match"
         elif win[0] != runner[0]:

@@ -1,0 +1,100 @@
+"""A real browser (Debian's Chromium, driven by Playwright) doing what an owner does."""
+
+import shutil
+import threading
+
+import pytest
+from flask_migrate import upgrade
+from playwright.sync_api import expect, sync_playwright
+from werkzeug.serving import make_server
+
+from app import create_app
+
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync"]
+TEN_LINES = """Mon 1.5h Anna: posted the new menu on Instagram
+tue 45m called back the wedding-expo lead
+Fri 2:30 payroll
+Wed 90 min - Ben - f/u w/ Jenkins re: quote
+Thu 1h Anna: Mailchimp newsletter
+Thu 30m ordered flour from the mill
+Mon 2h Ben: quote for the Harlow wedding cake
+Tue 1h repaired the walk-in cooler door
+Sat 3h farmers market booth
+Sun 20m zzz qqq"""
+
+
+@pytest.fixture
+def server(tmp_path):
+    """The app on a free local port, on its own SQLite file."""
+    app = create_app({"SECRET_KEY": "browser-test",
+                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'browser.sqlite'}"})
+    with app.app_context():
+        upgrade()
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}"
+    httpd.shutdown()
+
+
+@pytest.fixture
+def page():
+    executable = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert executable, "Debian's chromium package is needed (apt-get install chromium)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser.new_page(viewport={"width": 1100, "height": 900})
+        browser.close()
+
+
+def test_owner_pastes_a_week_reads_why_corrects_and_finds_it_after_reload(server, page,
+                                                                        tmp_path):
+    page.goto(server + "/")
+    page.get_by_role("link", name="Start a week").first.click()
+    page.get_by_label("Any day of the week").fill("2025-03-05")
+    page.get_by_label("Business name (optional)").fill("Rosie's Bakery")
+    page.get_by_role("button", name="Start").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Rosie's Bakery: Week of 3 Mar 2025")
+
+    page.get_by_role("link", name="Paste many lines at once").click()
+    page.get_by_label("One activity per line").fill(TEN_LINES)
+    page.get_by_role("button", name="Preview").click()
+    expect(page.get_by_text("Understood: 10 lines (nothing saved yet)")).to_be_visible()
+    page.get_by_role("button", name="Save 10 activities").click()
+
+    expect(page.get_by_role("heading", name="Activities (10)")).to_be_visible()
+    expect(page.get_by_text("1 activity needs you")).to_be_visible()
+    newsletter = page.locator("li.activity", has_text="Mailchimp newsletter")
+    expect(newsletter.locator(".label")).to_have_text("marketing")
+    newsletter.locator("summary").click()
+    expect(newsletter.locator("mark").first).to_be_visible()
+    expect(newsletter.get_by_text("Decided by")).to_be_visible()
+
+    flour = page.locator("li.activity", has_text="ordered flour from the mill")
+    flour.locator("summary").click()
+    flour.get_by_label("Label").select_option("sales")
+    flour.get_by_label("Why (optional)").fill("a wholesale customer order")
+    flour.get_by_role("button", name="Save correction").click()
+    page.screenshot(path=str(tmp_path / "week.png"), full_page=True)
+
+    page.reload()
+    flour = page.locator("li.activity", has_text="ordered flour from the mill")
+    expect(flour.locator(".tag .label")).to_have_text("sales")
+    expect(flour.get_by_text("rules said other")).to_be_visible()
+    expect(page.locator("li.activity")).to_have_count(10)
+
+
+def test_keyboard_only_entry_keeps_the_cursor_on_the_entry_line(server, page):
+    page.goto(server + "/weeks/new")
+    page.get_by_label("Any day of the week").fill("2025-03-05")
+    page.keyboard.press("Enter")
+    expect(page.get_by_label("What was done")).to_be_focused()
+    page.keyboard.type("posted flyers at the library")
+    page.keyboard.press("Tab")
+    page.keyboard.type("45m")
+    page.keyboard.press("Enter")
+    expect(page.get_by_label("What was done")).to_be_focused()
+    expect(page.locator("li.activity")).to_have_count(1)
+    expect(page.locator("li.activity .label")).to_have_text("marketing")
