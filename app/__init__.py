@@ -1,25 +1,25 @@
-"""Hatcheck: where a small business's week really went, marketing or sales, and why."""
+"""Hatcheck: where a small business's week really went, marketing or sales, and why.
+
+Flask and its extensions are imported inside `create_app`, so that `import app.engine` (a
+script that only wants the rule engine) loads nothing of the web layer.
+"""
 
 from __future__ import annotations
 
 import secrets
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from flask import Flask
-from flask_migrate import Migrate
-from flask_wtf.csrf import CSRFProtect
-
-from app.engine import Classifier, RuleError, load_rules
-from app.engine.entry import DAYS, format_minutes
-from app.engine.lint import check_examples
+if TYPE_CHECKING:
+    from flask import Flask
 
 ROOT = Path(__file__).resolve().parent.parent
-migrate = Migrate(directory=str(ROOT / "migrations"))
-csrf = CSRFProtect()
 
 
 def create_app(test_config: dict | None = None) -> Flask:
     """Build the app: defaults, then instance/config.py, then FLASK_* variables (or test_config)."""
+    from flask import Flask
+
     app = Flask(__name__, instance_relative_config=True,
                 template_folder=str(ROOT / "templates"), static_folder=str(ROOT / "static"))
     Path(app.instance_path).mkdir(parents=True, exist_ok=True)
@@ -36,24 +36,19 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.config.from_mapping(test_config)
     if not app.config["SECRET_KEY"]:
         app.config["SECRET_KEY"] = _secret_key(Path(app.instance_path) / "secret_key")
+    app.extensions["hatcheck.classifier"] = _classifier(app.config["RULES_DIR"])
 
-    try:
-        classifier = Classifier(load_rules(app.config["RULES_DIR"]))
-    except RuleError as err:
-        raise SystemExit(f"Hatcheck cannot start: broken rule file: {err}") from None
-    failures = check_examples(classifier)
-    if failures:
-        raise SystemExit("Hatcheck cannot start: rule examples fail:\n"
-                         + "\n".join(str(f) for f in failures))
-    app.extensions["hatcheck.classifier"] = classifier
+    from flask_migrate import Migrate
+    from flask_wtf.csrf import CSRFProtect
 
     from app import activities, cli, errors, home, weeks
+    from app.engine.entry import DAYS, format_minutes
     from app.models import db
     from app.rulebook import highlight
 
     db.init_app(app)
-    migrate.init_app(app, db)
-    csrf.init_app(app)
+    Migrate(app, db, directory=str(ROOT / "migrations"))
+    CSRFProtect(app)
     for module in (weeks, activities, home, errors):
         app.register_blueprint(module.bp)
     app.add_template_filter(format_minutes, "hours")
@@ -61,6 +56,22 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.add_template_global(DAYS, "days")
     cli.register(app)
     return app
+
+
+def _classifier(rules_dir: str):
+    """The classifier of the rule folder; a broken rule set stops the app with one message."""
+    from app.engine import Classifier, RuleError, load_rules
+    from app.engine.lint import check_examples
+
+    try:
+        classifier = Classifier(load_rules(rules_dir))
+    except RuleError as err:
+        raise SystemExit(f"Hatcheck cannot start: broken rule file: {err}") from None
+    failures = check_examples(classifier)
+    if failures:
+        raise SystemExit("Hatcheck cannot start: rule examples fail:\n"
+                         + "\n".join(str(f) for f in failures))
+    return classifier
 
 
 def _secret_key(path: Path) -> str:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import click
 from flask import Flask, current_app
+from flask.cli import with_appcontext
 
 from app.engine import Classifier, RuleError, load_rules
 from app.engine.evaluation import evaluate as run_evaluation
@@ -21,6 +22,7 @@ def _classifier() -> Classifier:
 
 
 @click.command("classify")
+@with_appcontext
 @click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per input line.")
 def classify_command(file, as_json: bool) -> None:
@@ -40,6 +42,7 @@ def classify_command(file, as_json: bool) -> None:
 
 
 @click.command("check-rules")
+@with_appcontext
 @click.option("--rules", "rules_dir", type=click.Path(exists=True, file_okay=False),
               help="Rule folder to check (default: the app's RULES_DIR).")
 @click.option("--seeds", type=click.Path(exists=True, file_okay=False),
@@ -63,6 +66,7 @@ def check_rules_command(rules_dir: str | None, seeds: str | None) -> None:
 
 
 @click.command("evaluate")
+@with_appcontext
 @click.argument("file", type=click.Path(exists=True, dir_okay=False), default=str(DEVSET))
 @click.option("--misses", is_flag=True, help="List every line tagged wrongly.")
 def evaluate_command(file: str, misses: bool) -> None:
@@ -76,7 +80,7 @@ def evaluate_command(file: str, misses: bool) -> None:
     click.echo(f"{result.total} lines, accuracy {result.accuracy:.1%}, "
                f"unclassified {result.unclassified:.1%}")
     click.echo("expected \\ got " + "".join(f"{g:>14}" for g in labels))
-    for e in labels[:3]:
+    for e in labels:
         click.echo(f"{e:<15}" + "".join(f"{result.confusion[e, g]:>14}" for g in labels))
     if misses:
         for m in result.misses:

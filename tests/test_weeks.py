@@ -36,7 +36,8 @@ def activities(app, week):
 
 
 def test_home_lists_weeks_newest_first_with_hours_and_shares(client):
-    old, new = start_week(client, "2025-03-05"), start_week(client, "2025-03-12", "Later Co")
+    old = start_week(client, "2025-03-05")
+    start_week(client, "2025-03-12", "Later Co")
     add(client, old, duration="2h")
     page = text(client.get("/"))
     listing = page[page.index('<ul class="weeks">'):]

@@ -161,8 +161,9 @@ class Classifier:
         contested = rule.disagreement is not None
         if not contested and runner is not None and runner[5].label != rule.label:
             words = " ".join(raw[j] for j in sorted({origin[k] for k in runner[7]}))
+            beaten = _BEATEN[step].format(first=rule.file, second=runner[5].file)
             explanation += (f" It also looked like {runner[5].label} "
-                            f"(\u201c{words}\u201d), but {_BEATEN[step]}.")
+                            f"(\u201c{words}\u201d), but {beaten}.")
         return Result(text, rule.label, rule.category, step, contested, sources, explanation,
                       tuple(live + vetoed), raw, tuple(origin))
 
@@ -212,8 +213,8 @@ _BEATEN = {
     "specificity": "this rule matched more of the words",
     "owner-rule": "your own rule comes first",
     "veto": "that rule was set aside by words that cancel it",
-    "file-order": "both matched as many words, and on a tie sales rules come first, then "
-                  "marketing, then the other hats",
+    "file-order": "both matched as many words, and on a tie the rule read first wins "
+                  "({first} before {second})",
     "fallback": "this broad principle came first",
     "disagreement-policy": "the recorded policy for this disagreement picks this side",
 }

@@ -145,8 +145,14 @@ def split_words(text: str) -> list[str]:
         text = _IT.sub("information-technology", text)
     text = text.lower()
     if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).replace("’", "'")
+        text = _plain(text)
     return _WORD.findall(text)
+
+
+def _plain(text: str) -> str:
+    """Compatibility forms folded ("ｍｔｇ" -> "mtg") and accents dropped ("résumé" -> "resume")."""
+    text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
@@ -155,7 +161,7 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     Empty when Unicode normalisation changed the text's length, since offsets would not fit.
     """
     lowered = text.lower()
-    if not lowered.isascii() and len(unicodedata.normalize("NFKC", lowered)) != len(lowered):
+    if not lowered.isascii() and len(_plain(lowered)) != len(lowered):
         return []
     if "IT" in text:
         return [m.span() for m in _WORD.finditer(_IT.sub("it", text).lower())]

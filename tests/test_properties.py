@@ -1,0 +1,92 @@
+"""Properties of classification on the real rule set, over generated activity lines."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from app.engine import LABELS, Classifier, load_rules
+from app.engine.classifier import STEPS
+
+ROOT = Path(__file__).resolve().parent.parent
+CLASSIFIER = Classifier(load_rules(ROOT / "rules"))
+# A second classifier over the same rules; its word cache fills in a different order.
+SECOND = Classifier(CLASSIFIER.ruleset)
+
+# Words the rules use (so generated lines hit rules, vetoes and ties), plus filler, shorthand
+# and made-up words. "it" is left out on purpose: upper-case "IT" means the IT hat.
+RULE_WORDS = sorted({w for rule in CLASSIFIER.ruleset.rules
+                     for p in rule.patterns + rule.unless
+                     for w in re.findall(r"[a-z]+", p.text.lower()) if w != "it"})
+EXTRA = ["the", "a", "with", "w/", "f/u", "mtg", "re:", "appt", "IG", "FB", "e-mail", "Bob",
+         "Jenkins", "sold", "met", "3", "2024", "customer's", "follow-up"]
+words = st.sampled_from(RULE_WORDS + EXTRA) | st.from_regex(r"[a-z]{1,9}", fullmatch=True).filter(
+    lambda w: w != "it")
+lines = st.lists(words, min_size=1, max_size=8)
+spaces = st.sampled_from([" ", "  ", "   ", "\t", " \t "])
+endings = st.sampled_from([".", "!", "?", "...", "!!", ",", ";", ":", " .", "?!"])
+
+FAST = settings(max_examples=200, deadline=None)
+
+
+def essence(result) -> tuple:
+    return (result.label, result.rules, result.decided_by, result.category, result.contested,
+            result.sources)
+
+
+@FAST
+@given(lines)
+def test_classification_is_deterministic(parts):
+    text = " ".join(parts)
+    first = CLASSIFIER.classify(text).as_dict()
+    second = CLASSIFIER.classify(text).as_dict()
+    assert first == second
+    # Another classifier, whose word cache has seen other texts, agrees.
+    assert SECOND.classify(text).as_dict() == first
+
+
+@FAST
+@given(lines, st.sampled_from([str.lower, str.upper, str.title, str.capitalize]))
+def test_case_does_not_change_the_tag(parts, case):
+    text = " ".join(parts)
+    assert essence(CLASSIFIER.classify(case(text))) == essence(CLASSIFIER.classify(text))
+
+
+@FAST
+@given(lines, st.lists(spaces, min_size=9, max_size=9), spaces, spaces)
+def test_extra_spaces_do_not_change_the_tag(parts, gaps, before, after):
+    text = " ".join(parts)
+    spaced = before + "".join(w + g for w, g in zip(parts, gaps, strict=False)) + after
+    assert essence(CLASSIFIER.classify(spaced)) == essence(CLASSIFIER.classify(text))
+
+
+@FAST
+@given(lines, endings)
+def test_trailing_punctuation_does_not_change_the_tag(parts, ending):
+    text = " ".join(parts)
+    assert essence(CLASSIFIER.classify(text + ending)) == essence(CLASSIFIER.classify(text))
+
+
+@FAST
+@given(st.text(max_size=200))
+def test_any_unicode_text_gets_one_of_the_four_labels(text):
+    result = CLASSIFIER.classify(text)
+    assert result.label in LABELS
+    assert result.decided_by in STEPS
+    assert (result.label == "unclassified") == (result.winner is None)
+    json.dumps(result.as_dict(), ensure_ascii=False)
+
+
+@FAST
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60), lines)
+def test_a_tag_always_names_a_rule_and_a_source(noise, parts):
+    result = CLASSIFIER.classify(noise + " " + " ".join(parts))
+    if result.label != "unclassified":
+        assert result.rules[0] == result.winner.rule.id
+        assert result.winner.rule.label == result.label
+        assert result.sources and result.sources[0] in CLASSIFIER.ruleset.documents
+        assert result.explanation

@@ -1,0 +1,102 @@
+"""Normalisation: rule phrases and owners' diary lines meet as the same words."""
+
+from __future__ import annotations
+
+import pytest
+
+from app.engine.text import normalise
+
+# Each row: ways owners write the same thing; all must normalise alike.
+SAME = [
+    # case
+    ("Posted the menu", "posted the menu", "POSTED THE MENU", "pOsTeD tHe MeNu"),
+    # punctuation around and between words
+    ("posted the menu", "Posted the menu.", "posted, the menu!", "(posted) the menu?!",
+     "posted: the menu;", "\u201cposted\u201d the menu\u2026", "posted -- the menu"),
+    # hyphens, slashes, shorthand and tense of "follow up"
+    ("follow up", "follow-up", "f/u", "Followed up", "FOLLOWING-UP", "followup", "f/up",
+     "Follow-ups", "followed-up"),
+    # shorthand expansions
+    ("mtg", "meeting"),
+    ("mtgs", "meetings"),
+    ("mtg w/ Bob", "meeting with Bob", "Meeting Bob"),
+    ("IG", "Instagram"),
+    ("FB ads", "Facebook ads"),
+    ("appt", "appointment"),
+    ("appts", "appointments"),
+    ("e-mail", "email", "E-Mail", "emailed", "e-mails"),
+    ("f/u w/ Jenkins re: quote", "follow up with Jenkins quote"),
+    # irregular forms the stemmer leaves apart
+    ("sold", "sell", "sells", "selling"),
+    ("met", "meet", "meeting", "meetings"),
+    ("wrote", "write", "writing"),
+    ("bought", "buy"),
+    ("paid", "pay"),
+    # filler words carry no meaning
+    ("called the client", "called a client", "called our client", "called client"),
+    ("sent the quote to them", "sent quote"),
+    # unicode: typographic apostrophes and compatibility forms (NFKC)
+    ("customer\u2019s quote", "customer's quote", "customer quote"),
+    ("\uff31\uff55\uff4f\uff54\uff45", "Quote"),        # full-width letters
+    ("\ufb01led the taxes", "filed the taxes"),          # the "fi" ligature
+    ("posted\u00a0the\u2003menu", "posted the menu"),   # no-break and em spaces
+]
+
+
+@pytest.mark.parametrize("variants", SAME, ids=[row[0] for row in SAME])
+def test_variants_normalise_alike(variants):
+    first = normalise(variants[0])
+    assert first, f"{variants[0]!r} lost every word"
+    for other in variants[1:]:
+        assert normalise(other) == first, f"{other!r} differs from {variants[0]!r}"
+
+
+DIFFERENT = [
+    ("sold", "bought"),
+    ("met", "wrote"),
+    ("follow up", "follow"),          # the particle stays: "follow up" is not "follow"
+    ("check in", "check"),
+    ("called back", "called"),
+    ("IT", "it"),                      # upper-case IT is the IT hat; "it" is a filler word
+    ("sales tax", "sales"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_different_words_stay_different(a, b):
+    assert normalise(a) != normalise(b)
+
+
+def test_word_order_is_kept():
+    assert normalise("quote sent") == tuple(reversed(normalise("sent quote")))
+
+
+@pytest.mark.parametrize("filler", ["the", "a", "an", "to", "of", "with", "w/", "and", "our",
+                                    "my", "it", "re:", "for", "about", "via"])
+def test_filler_words_are_dropped(filler):
+    assert normalise(filler) == ()
+    assert normalise(f"{filler} invoice {filler}") == normalise("invoice")
+
+
+def test_only_filler_words_gives_nothing():
+    assert normalise("to the of a with it and") == ()
+
+
+@pytest.mark.parametrize("text", ["", " ", "   ", "\t", "\n", " \t\r\n ", "\u00a0\u2003",
+                                  "...", "!?;:,", "--", "\u2014"])
+def test_empty_whitespace_and_punctuation_give_nothing(text):
+    assert normalise(text) == ()
+
+
+def test_result_is_a_tuple_of_lower_case_words():
+    words = normalise("Ran PAYROLL in QuickBooks")
+    assert isinstance(words, tuple) and words
+    assert all(isinstance(w, str) and w == w.lower() and " " not in w for w in words)
+
+
+def test_numbers_are_kept():
+    assert normalise("ordered 500 flyers") != normalise("ordered flyers")
+
+
+def test_accents_do_not_split_words():
+    assert normalise("Résumé review, café menu") == normalise("resume review, cafe menu")
