@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, session, url_for
 
-from app.engine.entry import EntryError, read_lines
+from app.engine.entry import DAYS, MAX_MINUTES, EntryError, format_minutes, read_lines
 from app.forms import PASTE_LIMIT, ActivityForm, ButtonForm, OverrideForm, PasteForm
 from app.models import Activity, db
 from app.rulebook import classifier
@@ -30,7 +30,7 @@ def add(audit_id: int):
     """Add one activity from the entry line, then come back to the entry line."""
     audit = get_audit(audit_id)
     form = ActivityForm()
-    if not form.validate_on_submit():
+    if not form.validate_on_submit() or not _fits_the_day(form, audit):
         return show(audit.id, entry=form), 400
     activity = Activity(audit=audit, description=form.description.data.strip(),
                         minutes=form.minutes, day=int(form.day.data),
@@ -48,7 +48,7 @@ def edit(audit_id: int, activity_id: int):
     activity = get_activity(audit_id, activity_id)
     form = ActivityForm(obj=activity, duration=_duration(activity.minutes),
                         day=str(activity.day))
-    if form.validate_on_submit():
+    if form.validate_on_submit() and _fits_the_day(form, activity.audit, activity):
         activity.description = form.description.data.strip()
         activity.minutes, activity.day = form.minutes, int(form.day.data)
         activity.person = (form.person.data or "").strip()
@@ -111,11 +111,17 @@ def paste(audit_id: int):
             form.text.errors = [*form.text.errors, str(err)]
             return render_template("activities/paste.html", audit=audit, form=form), 400
         tagger = classifier()
+        booked = {day: _day_minutes(audit, day) for day in range(7)}
         for number, entry in entries:
+            day = int(form.day.data) if entry.day is None else entry.day
             if entry.minutes is None:
                 errors.append(_missing_duration(number, entry))
-                continue
-            rows.append((number, entry, tagger.classify(entry.description)))
+            elif booked[day] + entry.minutes > MAX_MINUTES:
+                errors.append(EntryError(number, entry.description, _too_long(day, booked[day]
+                                                                              + entry.minutes)))
+            else:
+                booked[day] += entry.minutes
+                rows.append((number, entry, tagger.classify(entry.description)))
         errors.sort(key=lambda e: e.line)
         if form.confirm.data == "yes" and rows:
             for _, entry, result in rows:
@@ -149,6 +155,24 @@ def retag(audit_id: int):
         flash(f"Re-tagged {_count(len(changes), 'activity')}.")
         return _week(audit.id, "activities")
     return render_template("activities/retag.html", audit=audit, changes=changes, form=form)
+
+
+def _day_minutes(audit, day: int, leaving_out: Activity | None = None) -> int:
+    return sum(a.minutes for a in audit.activities if a.day == day and a is not leaving_out)
+
+
+def _too_long(day: int, minutes: int) -> str:
+    return f"That makes {DAYS[day]} {format_minutes(minutes)}; a day has 24 hours."
+
+
+def _fits_the_day(form: ActivityForm, audit, editing: Activity | None = None) -> bool:
+    """Refuse an activity that would make its day longer than 24 hours, beside the duration."""
+    day = int(form.day.data)
+    total = _day_minutes(audit, day, editing) + form.minutes
+    if total > MAX_MINUTES:
+        form.duration.errors = [*form.duration.errors, _too_long(day, total)]
+        return False
+    return True
 
 
 def _count(n: int, noun: str) -> str:

@@ -263,3 +263,16 @@ def test_every_post_route_rejects_a_missing_csrf_token(tmp_path):
     with app.app_context():
         assert db.session.query(Audit).count() == 1
         assert [a.final_label for a in db.session.query(Activity)] == ["other"]
+
+
+def test_a_day_cannot_hold_more_than_24_hours(app, client):
+    week = start_week(client)
+    assert add(client, week, description="market day", duration="20h", day="5").status_code == 302
+    response = add(client, week, description="payroll", duration="5h", day="5")
+    assert response.status_code == 400 and "That makes Saturday 25h; a day has 24 hours." in text(
+        response)
+    paste = client.post(f"/weeks/{week}/paste", data={
+        "text": "Sat 3h flyers\nSat 2h payroll\nSun 2h payroll", "day": "0", "confirm": "yes"})
+    assert paste.status_code == 302
+    assert sorted(a[:3] for a in activities(app, week)) == [
+        ("flyers", 180, 5), ("market day", 1200, 5), ("payroll", 120, 6)]
