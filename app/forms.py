@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from wtforms import DateField, HiddenField, SelectField, StringField, TextAreaField
+from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
 
 from app.engine.entry import DAYS, MAX_DESCRIPTION, check_description, parse_duration
 
-DAY_CHOICES = [(str(i), day) for i, day in enumerate(DAYS)]
-LABEL_CHOICES = [("marketing", "marketing"), ("sales", "sales"), ("other", "other")]
+DAY_CHOICES = [SelectChoice(str(i), day) for i, day in enumerate(DAYS)]
+LABEL_CHOICES = [SelectChoice(label) for label in ("marketing", "sales", "other")]
 PASTE_LIMIT = 500
 
 
