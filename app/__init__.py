@@ -41,7 +41,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     from flask_migrate import Migrate
     from flask_wtf.csrf import CSRFProtect
 
-    from app import activities, cli, errors, home, weeks
+    from app import activities, cli, errors, trial, weeks
     from app.engine.entry import DAYS, format_minutes
     from app.models import db
     from app.rulebook import highlight
@@ -49,7 +49,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     db.init_app(app)
     Migrate(app, db, directory=str(ROOT / "migrations"))
     CSRFProtect(app)
-    for module in (weeks, activities, home, errors):
+    for module in (weeks, activities, trial, errors):
         app.register_blueprint(module.bp)
     app.add_template_filter(format_minutes, "hours")
     app.add_template_global(highlight)

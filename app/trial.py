@@ -6,7 +6,7 @@ from flask import Blueprint, render_template, request
 
 from app.rulebook import classifier
 
-bp = Blueprint("home", __name__)
+bp = Blueprint("trial", __name__)
 
 
 @bp.get("/try")
@@ -14,5 +14,5 @@ def try_it() -> str:
     """With ?text=..., the tag of that text and why."""
     text = request.args.get("text", "").strip()[:500]
     result = classifier().classify(text) if text else None
-    return render_template("home.html", text=text, result=result,
+    return render_template("try.html", text=text, result=result,
                            rule_count=len(classifier().ruleset.rules))
