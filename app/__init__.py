@@ -37,11 +37,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     if not app.config["SECRET_KEY"]:
         app.config["SECRET_KEY"] = _secret_key(Path(app.instance_path) / "secret_key")
     app.extensions["hatcheck.classifier"] = _classifier(app.config["RULES_DIR"])
+    app.json.sort_keys = False
 
     from flask_migrate import Migrate
     from flask_wtf.csrf import CSRFProtect
 
-    from app import activities, cli, errors, trial, weeks
+    from app import activities, cli, errors, reports, trial, weeks
     from app.engine.entry import DAYS, format_minutes
     from app.models import db
     from app.rulebook import highlight
@@ -49,7 +50,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     db.init_app(app)
     Migrate(app, db, directory=str(ROOT / "migrations"))
     CSRFProtect(app)
-    for module in (weeks, activities, trial, errors):
+    for module in (weeks, activities, reports, trial, errors):
         app.register_blueprint(module.bp)
     app.add_template_filter(format_minutes, "hours")
     app.add_template_global(highlight)

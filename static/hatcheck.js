@@ -7,3 +7,11 @@ window.addEventListener("load", () => {
     field.focus();
   }
 });
+
+// A Print button where a report can be printed (the browser's own Print works without it).
+window.addEventListener("load", () => {
+  for (const button of document.querySelectorAll("[data-print]")) {
+    button.hidden = false;
+    button.addEventListener("click", () => window.print());
+  }
+});

@@ -35,7 +35,7 @@ def server(tmp_path):
     httpd = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}"
+    yield f"http://127.0.0.1:{httpd.server_port}", app
     httpd.shutdown()
 
 
@@ -51,6 +51,7 @@ def page():
 
 def test_owner_pastes_a_week_reads_why_corrects_and_finds_it_after_reload(server, page,
                                                                         tmp_path):
+    server, _ = server
     page.goto(server + "/")
     page.get_by_role("link", name="Start a week").first.click()
     page.get_by_label("Any day of the week").fill("2025-03-05")
@@ -87,6 +88,7 @@ def test_owner_pastes_a_week_reads_why_corrects_and_finds_it_after_reload(server
 
 
 def test_keyboard_only_entry_keeps_the_cursor_on_the_entry_line(server, page):
+    server, _ = server
     page.goto(server + "/weeks/new")
     page.get_by_label("Any day of the week").fill("2025-03-05")
     page.keyboard.press("Enter")
