@@ -15,6 +15,7 @@ from app.engine.notes import notes
 from app.engine.rules import LABELS
 from app.engine.summary import Item, Summary, change, summarise
 from app.models import Audit, db
+from app.rulebook import classifier
 from app.weeks import get_audit
 
 bp = Blueprint("reports", __name__)
@@ -24,12 +25,18 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def items(audit: Audit) -> list[Item]:
-    """The week's activities as the report counts them: overrides as the owner set them."""
+    """The week's activities as the report counts them: overrides as the owner set them.
+
+    Contested activities carry the explanation of the disagreement, for the report's list.
+    """
+    tagger = classifier()
     return [Item(description=a.description, minutes=a.minutes, label=a.final_label,
                  category=a.final_category, person=a.person, day=a.day,
                  contested=a.contested,
                  rule_label=a.label if a.override_label else None,
-                 reason=a.override_reason) for a in audit.activities]
+                 reason=a.override_reason,
+                 explanation=tagger.classify(a.description).explanation if a.contested
+                 else None) for a in audit.activities]
 
 
 def previous(audit: Audit) -> Audit | None:
@@ -134,8 +141,8 @@ def _summary_json(summary: Summary) -> dict[str, object]:
         "categories": {label: dict(cats) for label, cats in summary.categories},
         "people": {person: dict(split.minutes) for person, split in summary.people},
         "days": {DAYS[d]: dict(split.minutes) for d, split in enumerate(summary.days)},
-        "contested": [{"description": i.description, "label": i.label, "minutes": i.minutes}
-                      for i in summary.contested],
+        "contested": [{"description": i.description, "label": i.label, "minutes": i.minutes,
+                       "explanation": i.explanation} for i in summary.contested],
         "overridden": [{"description": i.description, "label": i.label,
                         "rule_label": i.rule_label, "reason": i.reason}
                        for i in summary.overridden],

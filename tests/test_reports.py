@@ -90,3 +90,10 @@ def test_report_of_a_missing_week_is_404(client):
     assert client.get("/weeks/42/report").status_code == 404
     assert client.get("/weeks/42/activities.csv").status_code == 404
     assert client.get("/weeks/42/report.json").status_code == 404
+
+
+def test_contested_activities_are_listed_with_the_disagreement(client):
+    week = start_week(client)
+    add(client, week, description="lead generation", duration="1h")
+    page = text(client.get(f"/weeks/{week}/report"))
+    assert "Contested (1)" in page and "002 puts this under sales" in page

@@ -43,6 +43,7 @@ class Item:
     contested: bool = False
     rule_label: str | None = None
     reason: str | None = None
+    explanation: str | None = None
 
     @property
     def overridden(self) -> bool:
