@@ -69,6 +69,8 @@ class Activity(db.Model):
     override_label: Mapped[str | None] = mapped_column(String(16))
     override_category: Mapped[str | None] = mapped_column(String(80))
     override_reason: Mapped[str | None] = mapped_column(String(500))
+    # Set for imported rows, so that importing the same file again adds nothing.
+    source_key: Mapped[str | None] = mapped_column(String(64), index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
     audit: Mapped[Audit] = relationship(back_populates="activities")
 

@@ -1,0 +1,136 @@
+"""Bringing a week in from a time tracker's CSV or a calendar: upload, preview, confirm."""
+
+from __future__ import annotations
+
+import re
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+
+from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
+from flask_wtf import FlaskForm
+from flask_wtf.file import FileField, FileRequired
+from wtforms import HiddenField, StringField
+from wtforms.validators import Length, Optional
+
+from app.engine import Result
+from app.engine.calendar import read_calendar
+from app.engine.timesheet import ImportRefused, Problem, Row, read_table
+from app.models import Activity, Audit, db
+from app.rulebook import classifier
+from app.weeks import get_audit
+
+bp = Blueprint("imports", __name__, url_prefix="/weeks/<int:audit_id>/import")
+_TOKEN = re.compile(r"[0-9a-f]{32}")
+
+
+class UploadForm(FlaskForm):
+    file = FileField("A CSV export (Toggl, Clockify, Harvest, or any table) or a calendar "
+                     "(.ics)", validators=[FileRequired("Choose a file.")])
+    owner = StringField("Your email, to leave out calendar events you declined (optional)",
+                        validators=[Optional(), Length(max=200)])
+    zone = StringField("Time zone, if not the calendar's own (optional, e.g. Europe/Paris)",
+                       validators=[Optional(), Length(max=60)])
+
+
+class ConfirmForm(FlaskForm):
+    upload = HiddenField()
+    owner = HiddenField()
+    zone = HiddenField()
+
+
+@dataclass(frozen=True)
+class Preview:
+    """What a file would add to the week, before anything is saved."""
+
+    kind: str
+    new: list[tuple[Row, str, Result]]
+    known: list[Row]
+    outside: list[Row]
+    problems: list[Problem]
+
+    @property
+    def found(self) -> int:
+        return len(self.new) + len(self.known) + len(self.outside)
+
+
+def preview(audit: Audit, data: bytes, filename: str, owner: str = "",
+            zone: str = "") -> Preview:
+    """Read a file and sort its rows into new, already in the audit, and outside the week."""
+    if filename.lower().endswith(".ics") or data.lstrip()[:15].upper() == b"BEGIN:VCALENDAR":
+        kind, rows, problems = read_calendar(data, audit.week_start, owner, zone)
+    else:
+        kind, rows, problems = read_table(data, audit.week_start)
+    have = {a.source_key for a in audit.activities if a.source_key}
+    tagger = classifier()
+    new, known, outside = [], [], []
+    for row in rows:
+        if not 0 <= (row.day - audit.week_start).days < 7:
+            outside.append(row)
+        elif row.key in have:
+            known.append(row)
+        else:
+            have.add(row.key)
+            text = _description(row)
+            new.append((row, text, tagger.classify(text)))
+    return Preview(kind, new, known, outside, problems)
+
+
+@bp.route("", methods=["GET", "POST"])
+def upload(audit_id: int):
+    """Choose a file; its preview shows what would be added, nothing is saved yet."""
+    audit = get_audit(audit_id)
+    form = UploadForm()
+    if not form.validate_on_submit():
+        return render_template("imports/upload.html", audit=audit, form=form), (
+            400 if form.errors else 200)
+    data = form.file.data.read()
+    try:
+        result = preview(audit, data, form.file.data.filename or "", form.owner.data or "",
+                         form.zone.data or "")
+    except ImportRefused as err:
+        form.file.errors = [str(err)]
+        return render_template("imports/upload.html", audit=audit, form=form), 400
+    token = secrets.token_hex(16)
+    _uploads().mkdir(exist_ok=True)
+    (_uploads() / token).write_bytes(data)
+    (_uploads() / f"{token}.name").write_text(form.file.data.filename or "", encoding="utf-8")
+    confirm = ConfirmForm(upload=token, owner=form.owner.data, zone=form.zone.data)
+    return render_template("imports/preview.html", audit=audit, preview=result, form=confirm)
+
+
+@bp.post("/confirm")
+def confirm(audit_id: int):
+    """Save every new row of the week at once (one transaction), then forget the file."""
+    audit = get_audit(audit_id)
+    form = ConfirmForm()
+    token = form.upload.data or ""
+    if not form.validate_on_submit() or not _TOKEN.fullmatch(token) or not (
+            _uploads() / token).exists():
+        abort(400, "That import has expired: choose the file again.")
+    path = _uploads() / token
+    name = (_uploads() / f"{token}.name").read_text(encoding="utf-8")
+    result = preview(audit, path.read_bytes(), name, form.owner.data or "", form.zone.data or "")
+    for row, text, tag in result.new:
+        activity = Activity(audit=audit, description=text, minutes=row.minutes,
+                            day=(row.day - audit.week_start).days, person=row.person,
+                            source_key=row.key)
+        activity.tag(tag)
+        db.session.add(activity)
+    db.session.commit()
+    path.unlink()
+    (_uploads() / f"{token}.name").unlink(missing_ok=True)
+    flash(f"Imported {len(result.new)} activities from {name or 'the file'}.")
+    return redirect(url_for("weeks.show", audit_id=audit.id, _anchor="activities"))
+
+
+def _uploads() -> Path:
+    return Path(current_app.instance_path) / "imports"
+
+
+def _description(row: Row) -> str:
+    """The row's description, with its project or task as context the rules may also read."""
+    if row.context and row.context.lower() not in row.description.lower():
+        return f"{row.description} ({row.context})"[:500]
+    return row.description
+
