@@ -42,15 +42,16 @@ def create_app(test_config: dict | None = None) -> Flask:
     from flask_migrate import Migrate
     from flask_wtf.csrf import CSRFProtect
 
-    from app import activities, cli, errors, imports, reports, trial, weeks
+    from app import activities, api, cli, errors, imports, reports, trial, weeks
     from app.engine.entry import DAYS, format_minutes
     from app.models import db
     from app.rulebook import highlight
 
     db.init_app(app)
     Migrate(app, db, directory=str(ROOT / "migrations"))
-    CSRFProtect(app)
-    for module in (weeks, activities, imports, reports, trial, errors):
+    # The API's state-changing calls need the API token instead (see app/api.py).
+    CSRFProtect(app).exempt(api.bp)
+    for module in (weeks, activities, imports, reports, trial, errors, api):
         app.register_blueprint(module.bp)
     app.add_template_filter(format_minutes, "hours")
     app.add_template_global(highlight)

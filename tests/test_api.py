@@ -1,0 +1,96 @@
+"""The JSON API: its contract, its errors, the token, and its OpenAPI document."""
+
+import json
+
+import pytest
+from openapi_spec_validator import validate
+
+from tests.test_weeks import add, start_week
+
+TOKEN = {"Authorization": "Bearer test-token"}
+
+
+@pytest.fixture
+def api_app(app):
+    app.config["API_TOKEN"] = "test-token"
+    return app
+
+
+def test_classify_gives_the_cli_contract_in_order(client, runner):
+    texts = ["posted the new menu on Instagram", "f/u w/ Jenkins re: quote", "payroll", "zzz"]
+    body = client.post("/api/classify", json={"activities": texts}).get_json()
+    cli = [json.loads(line) for line in runner.invoke(args=["classify", "--json"],
+                                                      input="\n".join(texts)).output.splitlines()]
+    assert body["results"] == cli
+    assert [r["label"] for r in body["results"]] == ["marketing", "sales", "other",
+                                                     "unclassified"]
+
+
+@pytest.mark.parametrize(("payload", "status"), [
+    ({"activities": "payroll"}, 400), ({"activities": [1, 2]}, 400), ({}, 400),
+    ({"activities": ["x" * 501]}, 400), ({"activities": ["a"] * 1001}, 413), ([], 400)])
+def test_classify_refuses_bad_input_in_json(client, payload, status):
+    response = client.post("/api/classify", json=payload)
+    assert response.status_code == status
+    assert response.get_json()["status"] == status and response.get_json()["message"]
+
+
+def test_classify_refuses_a_body_that_is_not_json(client):
+    response = client.post("/api/classify", data="activities=payroll")
+    assert response.status_code == 400 and "JSON" in response.get_json()["message"]
+
+
+def test_weeks_and_week_and_report(client):
+    week = start_week(client)
+    add(client, week, description="posted the new menu on Instagram", duration="2h")
+    weeks = client.get("/api/weeks").get_json()["weeks"]
+    assert weeks[0]["id"] == week and weeks[0]["labels"]["marketing"] == {"minutes": 120,
+                                                                          "share": 100}
+    one = client.get(f"/api/weeks/{week}").get_json()
+    assert one["activities"][0]["label"] == "marketing"
+    assert one["activities"][0]["rules"][0] == "social-media"
+    assert client.get(f"/api/weeks/{week}/report").get_json()["total_minutes"] == 120
+
+
+def test_unknown_week_is_json_404(client):
+    response = client.get("/api/weeks/77")
+    assert response.status_code == 404 and response.get_json() == {"status": 404,
+                                                                   "message": "No week 77."}
+
+
+def test_adding_needs_the_token(api_app, client):
+    week = start_week(client)
+    body = {"description": "payroll", "duration": "1h", "day": "Fri"}
+    assert client.post(f"/api/weeks/{week}/activities", json=body).status_code == 401
+    assert client.post(f"/api/weeks/{week}/activities", json=body,
+                       headers={"Authorization": "Bearer wrong"}).status_code == 401
+    created = client.post(f"/api/weeks/{week}/activities", json=body, headers=TOKEN)
+    assert created.status_code == 201
+    assert (created.get_json()["label"], created.get_json()["day"]) == ("other", 4)
+    assert len(client.get(f"/api/weeks/{week}").get_json()["activities"]) == 1
+
+
+@pytest.mark.parametrize(("body", "message"), [
+    ({"description": "", "duration": "1h", "day": 0}, "no description"),
+    ({"description": "payroll", "duration": "0", "day": 0}, "more than zero"),
+    ({"description": "payroll", "minutes": 5000, "day": 0}, "1440"),
+    ({"description": "payroll", "duration": "1h", "day": 9}, "day"),
+    ({"description": "payroll", "day": 0}, "duration"),
+    ({"description": 5, "duration": "1h", "day": 0}, "description"),
+])
+def test_adding_refuses_bad_input_and_saves_nothing(api_app, client, body, message):
+    week = start_week(client)
+    response = client.post(f"/api/weeks/{week}/activities", json=body, headers=TOKEN)
+    assert response.status_code == 400 and message in response.get_json()["message"]
+    assert client.get(f"/api/weeks/{week}").get_json()["activities"] == []
+
+
+def test_openapi_document_is_valid_and_covers_every_api_route(app, client):
+    spec = client.get("/api/openapi.json").get_json()
+    validate(spec)
+    documented = {(path, method) for path, ops in spec["paths"].items() for method in ops}
+    for rule in app.url_map.iter_rules():
+        if rule.rule.startswith("/api/"):
+            path = rule.rule.replace("<int:audit_id>", "{audit_id}")
+            for method in rule.methods - {"HEAD", "OPTIONS"}:
+                assert (path, method.lower()) in documented, f"{method} {path} undocumented"
