@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import secrets
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
@@ -13,9 +14,11 @@ from flask_wtf.file import FileField, FileRequired
 from wtforms import HiddenField, StringField
 from wtforms.validators import Length, Optional
 
-from app.engine import Result
+from sqlalchemy import insert
+
+from app.engine import Classifier, Result
 from app.engine.calendar import read_calendar
-from app.engine.timesheet import ImportRefused, Problem, Row, read_table
+from app.engine.timesheet import MAX_ROWS, ImportRefused, Problem, Row, read_table
 from app.models import Activity, Audit, db
 from app.rulebook import classifier
 from app.weeks import get_audit
@@ -72,7 +75,7 @@ def preview(audit: Audit, data: bytes, filename: str, owner: str = "",
         else:
             have.add(row.key)
             text = _description(row)
-            new.append((row, text, tagger.classify(text)))
+            new.append((row, text, _tag(tagger, text)))
     return Preview(kind, new, known, outside, problems)
 
 
@@ -111,17 +114,24 @@ def confirm(audit_id: int):
     path = _uploads() / token
     name = (_uploads() / f"{token}.name").read_text(encoding="utf-8")
     result = preview(audit, path.read_bytes(), name, form.owner.data or "", form.zone.data or "")
-    for row, text, tag in result.new:
-        activity = Activity(audit=audit, description=text, minutes=row.minutes,
-                            day=(row.day - audit.week_start).days, person=row.person,
-                            source_key=row.key)
-        activity.tag(tag)
-        db.session.add(activity)
+    # One multi-row INSERT in one transaction: all rows are saved, or none.
+    if result.new:
+        db.session.execute(insert(Activity), [
+            {"audit_id": audit.id, "description": text, "minutes": row.minutes,
+             "day": (row.day - audit.week_start).days, "person": row.person,
+             "source_key": row.key, **Activity.tag_fields(tag)}
+            for row, text, tag in result.new])
     db.session.commit()
     path.unlink()
     (_uploads() / f"{token}.name").unlink(missing_ok=True)
     flash(f"Imported {len(result.new)} activities from {name or 'the file'}.")
     return redirect(url_for("weeks.show", audit_id=audit.id, _anchor="activities"))
+
+
+@lru_cache(maxsize=MAX_ROWS)
+def _tag(tagger: Classifier, text: str) -> Result:
+    """Tag a row; the confirm step meets the same rows the preview just tagged."""
+    return tagger.classify(text)
 
 
 def _uploads() -> Path:

@@ -92,9 +92,15 @@ class Activity(db.Model):
 
     def tag(self, result: Result) -> None:
         """Store the rule engine's tag of this activity."""
-        self.label, self.category = result.label, result.category
-        self.rules = " ".join(result.rules)
-        self.decided_by, self.contested = result.decided_by, result.contested
+        for name, value in self.tag_fields(result).items():
+            setattr(self, name, value)
+
+    @staticmethod
+    def tag_fields(result: Result) -> dict[str, object]:
+        """The columns that hold the rule engine's tag."""
+        return {"label": result.label, "category": result.category,
+                "rules": " ".join(result.rules), "decided_by": result.decided_by,
+                "contested": result.contested}
 
     def tagged_as(self, result: Result) -> bool:
         """Whether the stored tag is what the rules say now."""

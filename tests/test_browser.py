@@ -100,3 +100,21 @@ def test_keyboard_only_entry_keeps_the_cursor_on_the_entry_line(server, page):
     expect(page.get_by_label("What was done")).to_be_focused()
     expect(page.locator("li.activity")).to_have_count(1)
     expect(page.locator("li.activity .label")).to_have_text("marketing")
+
+
+def test_owner_imports_a_toggl_export(server, page):
+    server, _ = server
+    page.goto(server + "/weeks/new")
+    page.get_by_label("Any day of the week").fill("2025-03-05")
+    page.get_by_role("button", name="Start").click()
+    page.get_by_role("link", name="Import a time-tracker export or calendar").click()
+    toggl = __import__("pathlib").Path(__file__).parent / "data" / "imports" / "toggl.csv"
+    page.get_by_label("A CSV export").set_input_files(str(toggl))
+    page.get_by_role("button", name="Preview").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Import preview: Toggl Track")
+    expect(page.locator(".counts")).to_contain_text("3 new")
+    expect(page.locator(".counts")).to_contain_text("1 outside")
+    page.get_by_role("button", name="Import 3 activities").click()
+    expect(page.get_by_role("heading", name="Activities (3)")).to_be_visible()
+    row = page.locator("li.activity", has_text="Follow up with Jenkins")
+    expect(row.locator(".tag .label")).to_have_text("sales")

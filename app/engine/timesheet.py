@@ -14,6 +14,7 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 MAX_ROWS = 10_000
 
@@ -171,18 +172,24 @@ def _date(column: str, value: str, week_start: date | None) -> date:
     in the audit's week when one way does (else as US month/day)."""
     if not value:
         raise _CellError(column, "no date")
-    value = value.split("T")[0].split(" ")[0]
+    found = _readings(value.split("T")[0].split(" ")[0])
+    if not found:
+        raise _CellError(column, f"“{value}” is not a date")
+    if week_start is not None and len(found) > 1:
+        return min(found, key=lambda d: not 0 <= (d - week_start).days < 7)
+    return found[0]
+
+
+@lru_cache(maxsize=4096)
+def _readings(value: str) -> tuple[date, ...]:
+    """Every date the text can mean, most likely first (a file repeats its few dates)."""
     found = []
     for pattern in ("%Y-%m-%d", "%m/%d/%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y/%m/%d", "%m/%d/%y"):
         try:
             found.append(datetime.strptime(value, pattern).date())
         except ValueError:
             continue
-    if not found:
-        raise _CellError(column, f"“{value}” is not a date")
-    if week_start is not None:
-        found.sort(key=lambda d: not 0 <= (d - week_start).days < 7)
-    return found[0]
+    return tuple(dict.fromkeys(found))
 
 
 def _minutes(columns: dict[str, list[str]], cell) -> int:
