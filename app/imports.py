@@ -4,17 +4,17 @@ from __future__ import annotations
 
 import re
 import secrets
+import time
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from flask import Blueprint, abort, current_app, flash, redirect, render_template, url_for
 from flask_wtf import FlaskForm
-from flask_wtf.file import FileField, FileRequired
-from wtforms import HiddenField, StringField
-from wtforms.validators import Length, Optional
-
+from flask_wtf.file import FileField
 from sqlalchemy import insert
+from wtforms import HiddenField, StringField, TextAreaField
+from wtforms.validators import Length, Optional
 
 from app.engine import Classifier, Result
 from app.engine.calendar import read_calendar
@@ -29,7 +29,9 @@ _TOKEN = re.compile(r"[0-9a-f]{32}")
 
 class UploadForm(FlaskForm):
     file = FileField("A CSV export (Toggl, Clockify, Harvest, or any table) or a calendar "
-                     "(.ics)", validators=[FileRequired("Choose a file.")])
+                     "(.ics)")
+    table = TextAreaField("Or paste a table from a spreadsheet (with its header row)",
+                          validators=[Optional(), Length(max=2 * 1024 * 1024)])
     owner = StringField("Your email, to leave out calendar events you declined (optional)",
                         validators=[Optional(), Length(max=200)])
     zone = StringField("Time zone, if not the calendar's own (optional, e.g. Europe/Paris)",
@@ -87,17 +89,23 @@ def upload(audit_id: int):
     if not form.validate_on_submit():
         return render_template("imports/upload.html", audit=audit, form=form), (
             400 if form.errors else 200)
-    data = form.file.data.read()
+    if form.file.data:
+        data, filename = form.file.data.read(), form.file.data.filename or ""
+    elif (form.table.data or "").strip():
+        data, filename = form.table.data.encode(), "pasted table"
+    else:
+        form.file.errors = ["Choose a file, or paste a table."]
+        return render_template("imports/upload.html", audit=audit, form=form), 400
     try:
-        result = preview(audit, data, form.file.data.filename or "", form.owner.data or "",
-                         form.zone.data or "")
+        result = preview(audit, data, filename, form.owner.data or "", form.zone.data or "")
     except ImportRefused as err:
         form.file.errors = [str(err)]
         return render_template("imports/upload.html", audit=audit, form=form), 400
     token = secrets.token_hex(16)
     _uploads().mkdir(exist_ok=True)
     (_uploads() / token).write_bytes(data)
-    (_uploads() / f"{token}.name").write_text(form.file.data.filename or "", encoding="utf-8")
+    (_uploads() / f"{token}.name").write_text(filename, encoding="utf-8")
+    _forget_old_uploads()
     confirm = ConfirmForm(upload=token, owner=form.owner.data, zone=form.zone.data)
     return render_template("imports/preview.html", audit=audit, preview=result, form=confirm)
 
@@ -132,6 +140,14 @@ def confirm(audit_id: int):
 def _tag(tagger: Classifier, text: str) -> Result:
     """Tag a row; the confirm step meets the same rows the preview just tagged."""
     return tagger.classify(text)
+
+
+def _forget_old_uploads() -> None:
+    """Previews never confirmed leave their file behind; keep them a day at most."""
+    cutoff = time.time() - 24 * 3600
+    for path in _uploads().iterdir():
+        if path.stat().st_mtime < cutoff:
+            path.unlink(missing_ok=True)
 
 
 def _uploads() -> Path:

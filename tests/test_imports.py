@@ -134,3 +134,19 @@ def test_a_file_over_the_size_limit_is_refused(app, client):
     week = start_week(client)
     response = upload(client, week, "big.csv", b"Description,Date,Duration\n" + b"x" * 3_000_000)
     assert response.status_code == 413 and "Too large" in text(response)
+
+
+def test_a_table_pasted_from_a_spreadsheet_is_read_with_its_tabs(app, client):
+    week = start_week(client)
+    table = "Date\tWhat\tHours\tWho\n2025-03-04\tMailchimp newsletter\t1,5\tKim\n"
+    response = client.post(f"/weeks/{week}/import", data={"table": table})
+    page = text(response)
+    assert "<strong>1</strong> new" in page and "Mailchimp newsletter" in page
+    confirm(client, week, page)
+    assert saved(app, week) == [("Mailchimp newsletter", 90, 1, "Kim", "marketing")]
+
+
+def test_neither_file_nor_table_says_so(client):
+    week = start_week(client)
+    response = client.post(f"/weeks/{week}/import", data={"table": "  "})
+    assert response.status_code == 400 and "Choose a file, or paste a table." in text(response)
