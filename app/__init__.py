@@ -42,7 +42,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     from flask_migrate import Migrate
     from flask_wtf.csrf import CSRFProtect
 
-    from app import activities, api, cli, errors, imports, reports, trial, weeks
+    from app import activities, api, cli, errors, imports, reports, rules, trial, weeks
     from app.engine.entry import DAYS, format_minutes
     from app.models import db
     from app.rulebook import highlight
@@ -51,7 +51,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     Migrate(app, db, directory=str(ROOT / "migrations"))
     # The API's state-changing calls need the API token instead (see app/api.py).
     CSRFProtect(app).exempt(api.bp)
-    for module in (weeks, activities, imports, reports, trial, errors, api):
+    for module in (weeks, activities, imports, reports, rules, trial, errors, api):
         app.register_blueprint(module.bp)
     app.add_template_filter(format_minutes, "hours")
     app.add_template_global(highlight)

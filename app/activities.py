@@ -32,10 +32,11 @@ def add(audit_id: int):
     form = ActivityForm()
     if not form.validate_on_submit() or not _fits_the_day(form, audit):
         return show(audit.id, entry=form), 400
-    activity = Activity(audit=audit, description=form.description.data.strip(),
-                        minutes=form.minutes, day=int(form.day.data),
-                        person=(form.person.data or "").strip())
-    activity.tag(classifier().classify(activity.description))
+    description = form.description.data.strip()
+    result = classifier().classify(description)  # before the new row joins the session
+    activity = Activity(audit=audit, description=description, minutes=form.minutes,
+                        day=int(form.day.data), person=(form.person.data or "").strip())
+    activity.tag(result)
     db.session.add(activity)
     db.session.commit()
     session["last_day"], session["last_person"] = form.day.data, activity.person
@@ -49,10 +50,11 @@ def edit(audit_id: int, activity_id: int):
     form = ActivityForm(obj=activity, duration=_duration(activity.minutes),
                         day=str(activity.day))
     if form.validate_on_submit() and _fits_the_day(form, activity.audit, activity):
+        result = classifier().classify(form.description.data.strip())
         activity.description = form.description.data.strip()
         activity.minutes, activity.day = form.minutes, int(form.day.data)
         activity.person = (form.person.data or "").strip()
-        activity.tag(classifier().classify(activity.description))
+        activity.tag(result)
         db.session.commit()
         flash("Saved.")
         return _week(audit_id, f"activity-{activity.id}")

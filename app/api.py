@@ -101,9 +101,10 @@ def add_activity(audit_id: int):
     person = body.get("person", "")
     if not isinstance(person, str) or len(person) > 80:
         raise ApiError(400, "person: a string of at most 80 characters.")
+    result = classifier().classify(description.strip())
     activity = Activity(audit=audit, description=description.strip(), minutes=minutes, day=day,
                         person=person.strip())
-    activity.tag(classifier().classify(activity.description))
+    activity.tag(result)
     db.session.add(activity)
     db.session.commit()
     return jsonify(_activity(activity)), 201

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import tomllib
 from pathlib import Path
 
 import click
@@ -13,6 +14,7 @@ from app.engine import Classifier, RuleError, load_rules
 from app.engine.evaluation import evaluate as run_evaluation
 from app.engine.evaluation import read_labelled
 from app.engine.lint import lint
+from app.engine.rules import with_owner_rules
 
 DEVSET = Path(__file__).resolve().parent.parent / "tests" / "data" / "devset.tsv"
 
@@ -47,10 +49,15 @@ def classify_command(file, as_json: bool) -> None:
               help="Rule folder to check (default: the app's RULES_DIR).")
 @click.option("--seeds", type=click.Path(exists=True, file_okay=False),
               help="Folder of the source documents, to check every cited passage is in them.")
-def check_rules_command(rules_dir: str | None, seeds: str | None) -> None:
+@click.option("--owner", "owner_file", type=click.Path(exists=True, dir_okay=False),
+              help="An owner's rule file (as exported from the rules page) to check with them.")
+def check_rules_command(rules_dir: str | None, seeds: str | None,
+                        owner_file: str | None) -> None:
     """Lint the rule set: examples, rules that never win, phrases claimed by two labels."""
     try:
         ruleset = load_rules(rules_dir or current_app.config["RULES_DIR"])
+        if owner_file:
+            ruleset = with_owner_rules(ruleset, _owner_tables(owner_file))
     except RuleError as err:
         raise click.ClickException(str(err)) from None
     documents = None
@@ -85,6 +92,17 @@ def evaluate_command(file: str, misses: bool) -> None:
     if misses:
         for m in result.misses:
             click.echo(f"{m.expected:>9} -> {m.got:<12} {m.rule or '-':<28} {m.text}")
+
+
+def _owner_tables(path: str) -> list[dict]:
+    try:
+        with open(path, "rb") as f:
+            tables = tomllib.load(f).get("rule", [])
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
+        raise RuleError(Path(path).name, f"not valid TOML: {err}") from None
+    if not isinstance(tables, list):
+        raise RuleError(Path(path).name, "rules must be written as [[rule]] tables")
+    return tables
 
 
 def register(app: Flask) -> None:

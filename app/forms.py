@@ -71,3 +71,22 @@ class OverrideForm(FlaskForm):
     label = SelectField("Correct label", choices=LABEL_CHOICES)
     category = StringField("Category (optional)", validators=[Optional(), Length(max=80)])
     reason = StringField("Why (optional)", validators=[Optional(), Length(max=500)])
+
+
+class RuleForm(FlaskForm):
+    """An owner's rule; `confirm` is set once the owner saw what it would change."""
+
+    label = SelectField("Tag matching activities as", choices=LABEL_CHOICES)
+    category = StringField("Category", validators=[DataRequired("Name a category."),
+                                                   Length(max=80)],
+                           description="e.g. Direct mail, Follow-up, Finance")
+    phrases = TextAreaField("Words or phrases, one per line (matched together, in order)",
+                            validators=[Optional(), Length(max=4000)],
+                            description="e.g. Valpak, Rotary breakfast, tasting appointment")
+    all_words = TextAreaField("Word sets, one per line (all the words, in any order)",
+                              validators=[Optional(), Length(max=4000)])
+    unless = TextAreaField("Unless the activity mentions (one per line)",
+                           validators=[Optional(), Length(max=4000)])
+    explanation = StringField("Why, in your words", validators=[
+        DataRequired("Say why, for the explanation."), Length(max=500)])
+    confirm = HiddenField()

@@ -106,3 +106,34 @@ class Activity(db.Model):
         """Whether the stored tag is what the rules say now."""
         return (self.label, self.category, self.rule_ids) == (
             result.label, result.category, list(result.rules))
+
+
+class OwnerRule(db.Model):
+    """A rule the owner wrote: the same fields as a built-in rule, without a cited document."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    label: Mapped[str] = mapped_column(String(16))
+    category: Mapped[str] = mapped_column(String(80))
+    phrases: Mapped[str] = mapped_column(String(4000), default="")
+    all_words: Mapped[str] = mapped_column(String(4000), default="")
+    unless: Mapped[str] = mapped_column(String(4000), default="")
+    explanation: Mapped[str] = mapped_column(String(500))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+    def table(self) -> dict[str, object]:
+        """The rule as a [[rule]] table of a rule file."""
+        table: dict[str, object] = {"id": self.slug, "label": self.label,
+                                    "category": self.category, "explanation": self.explanation}
+        for name in ("phrases", "all_words", "unless"):
+            values = [line.strip() for line in getattr(self, name).splitlines() if line.strip()]
+            if values:
+                table[name] = values
+        return table
+
+
+class SwitchedOff(db.Model):
+    """A built-in rule the owner switched off."""
+
+    rule_id: Mapped[str] = mapped_column(String(80), primary_key=True)

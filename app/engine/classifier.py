@@ -180,6 +180,8 @@ class Classifier:
 
     def _cite(self, rule: Rule) -> tuple[tuple[str, ...], str]:
         """The documents a rule's tag cites and its explanation, the other side included."""
+        if rule.origin == "owner":
+            return rule.documents, f"Your rule \u201c{rule.id}\u201d: {rule.explanation}"
         if rule.disagreement is None:
             return rule.documents, rule.explanation
         d = self.ruleset.disagreements[rule.disagreement]

@@ -50,6 +50,9 @@ class Source:
     passage: str
 
 
+OWNER_SOURCE = Source(document="", passage="")
+
+
 @dataclass(frozen=True)
 class Rule:
     """One rule: what it matches, what it decides, and where that comes from."""
@@ -74,7 +77,8 @@ class Rule:
     @property
     def documents(self) -> tuple[str, ...]:
         """The documents the rule cites, its main source first, each once."""
-        return tuple(dict.fromkeys((self.source.document, *(s.document for s in self.also))))
+        cited = (self.source.document, *(s.document for s in self.also))
+        return tuple(dict.fromkeys(d for d in cited if d))
 
     def __hash__(self) -> int:
         return hash((self.id, self.origin))
@@ -140,8 +144,13 @@ def load_rules(directory: str | Path) -> RuleSet:
 
 
 def build_rules(raw: list[tuple[str, dict[str, Any]]], documents: dict[str, str],
-                disagreements: dict[str, Disagreement], origin: str = "built-in") -> RuleSet:
-    """Validate raw rule tables (file name, table) and turn them into a RuleSet."""
+                disagreements: dict[str, Disagreement], origin: str = "built-in",
+                first: int = 0) -> RuleSet:
+    """Validate raw rule tables (file name, table) and turn them into a RuleSet.
+
+    `origin="owner"` marks the owner's own rules, which need not cite a document; `first` is
+    the file order of the first rule, so that owner rules can follow the built-in ones.
+    """
     by_id: dict[str, tuple[str, dict[str, Any]]] = {}
     for file, table in raw:
         rule_id = table.get("id")
@@ -152,7 +161,7 @@ def build_rules(raw: list[tuple[str, dict[str, Any]]], documents: dict[str, str]
         by_id[rule_id] = (file, table)
     rules = tuple(
         _build_rule(file, table, order, by_id, documents, disagreements, origin)
-        for order, (file, table) in enumerate(raw)
+        for order, (file, table) in enumerate(raw, start=first)
     )
     return RuleSet(rules=rules, documents=documents, disagreements=disagreements)
 
@@ -177,7 +186,9 @@ def _build_rule(file: str, t: dict[str, Any], order: int,
     patterns = _patterns(t, "phrases", True, fail) + _patterns(t, "all_words", False, fail)
     if not patterns:
         raise fail("phrases", "a rule needs at least one of phrases or all_words")
-    source = _source(t, by_id, documents, fail)
+    owned = origin == "owner" and not {"document", "passage", "extends"} & t.keys()
+    # An owner's rule cites no document: its source is the owner.
+    source = OWNER_SOURCE if owned else _source(t, by_id, documents, fail)
     disagreement = t.get("disagreement")
     if disagreement is not None:
         if disagreement not in disagreements:
@@ -283,3 +294,20 @@ def _read_disagreements(path: Path, documents: dict[str, str]) -> dict[str, Disa
                                 f"{side.document!r}")
         result[did] = item
     return result
+
+
+def with_owner_rules(built_in: RuleSet, owner: list[dict[str, Any]],
+                     switched_off: frozenset[str] = frozenset()) -> RuleSet:
+    """The built-in rules less those switched off, followed by the owner's rules (validated).
+
+    Owner rule ids may not reuse a built-in id; a broken owner rule raises RuleError naming it.
+    """
+    taken = {rule.id for rule in built_in.rules}
+    for table in owner:
+        if table.get("id") in taken:
+            raise RuleError("your rules", "the id is already a built-in rule's", table["id"], "id")
+    mine = build_rules([("your rules", t) for t in owner], built_in.documents,
+                       built_in.disagreements, origin="owner", first=len(built_in.rules))
+    kept = tuple(r for r in built_in.rules if r.id not in switched_off)
+    return RuleSet(rules=kept + mine.rules, documents=built_in.documents,
+                   disagreements=built_in.disagreements)
