@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from flask_wtf import FlaskForm
+from flask_wtf.file import FileField
 from wtforms import DateField, HiddenField, SelectField, StringField, TextAreaField
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, Length, Optional, ValidationError
@@ -89,4 +90,12 @@ class RuleForm(FlaskForm):
                            validators=[Optional(), Length(max=4000)])
     explanation = StringField("Why, in your words", validators=[
         DataRequired("Say why, for the explanation."), Length(max=500)])
+    confirm = HiddenField()
+
+
+class RuleFileForm(FlaskForm):
+    """A rule file to import: uploaded, or pasted; `confirm` once the owner saw the preview."""
+
+    file = FileField("A rule file (.toml, as exported)")
+    text = TextAreaField("Or paste it", validators=[Optional(), Length(max=200_000)])
     confirm = HiddenField()

@@ -137,3 +137,9 @@ class SwitchedOff(db.Model):
     """A built-in rule the owner switched off."""
 
     rule_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+
+
+class IgnoredTerm(db.Model):
+    """A word the owner does not want suggested as a rule again."""
+
+    term: Mapped[str] = mapped_column(String(120), primary_key=True)

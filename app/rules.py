@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
+import tomllib
 
 import tomli_w
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 from sqlalchemy import select
 
-from app.engine import Classifier, RuleError
+from app.engine import Classifier, Result, RuleError
 from app.engine.rules import with_owner_rules
+from app.engine.terms import common_terms
 from app.engine.text import normalise
-from app.forms import ButtonForm, RuleForm
-from app.models import Activity, OwnerRule, SwitchedOff, db
+from app.forms import ButtonForm, RuleFileForm, RuleForm
+from app.models import Activity, IgnoredTerm, OwnerRule, SwitchedOff, db
 from app.rulebook import built_in, classifier
 
 bp = Blueprint("rules", __name__, url_prefix="/rules")
@@ -41,6 +43,9 @@ def index() -> str:
 def new():
     """Write a rule (or start from a corrected activity), see what it changes, then save."""
     form = RuleForm()
+    if request.method == "GET" and request.args.get("phrase"):
+        form.phrases.data = request.args["phrase"][:200]
+        form.label.data = request.args.get("label", "marketing")
     if request.method == "GET" and (activity_id := request.args.get("activity", type=int)):
         activity = db.session.get(Activity, activity_id) or abort(404)
         form.label.data = activity.override_label or "marketing"
@@ -54,6 +59,8 @@ def new():
 def edit(slug: str):
     rule = _owner_rule(slug)
     form = RuleForm(obj=rule)
+    if request.method == "GET" and request.args.get("add"):
+        form.phrases.data = "\n".join([*rule.phrases.splitlines(), request.args["add"][:200]])
     return _edit(form, rule)
 
 
@@ -90,6 +97,87 @@ def switch(rule_id: str):
     return redirect(url_for("rules.index", _anchor=f"rule-{rule_id}"))
 
 
+@bp.get("/learn")
+def learn() -> str:
+    """The words most common among unclassified and corrected activities, by hours."""
+    rows = db.session.scalars(select(Activity).where(
+        (Activity.label == "unclassified") | Activity.override_label.is_not(None))).all()
+    ignored = frozenset(db.session.scalars(select(IgnoredTerm.term)))
+    terms = common_terms([(a.description, a.minutes) for a in rows
+                          if a.final_label == "unclassified" or a.override_label], ignored)
+    mine = db.session.scalars(select(OwnerRule).order_by(OwnerRule.slug)).all()
+    return render_template("rules/learn.html", terms=terms, mine=mine, button=ButtonForm(),
+                           activities=len(rows))
+
+
+@bp.post("/learn/ignore")
+def ignore():
+    term = request.form.get("term", "").strip().lower()[:120]
+    if ButtonForm().validate_on_submit() and term:
+        db.session.merge(IgnoredTerm(term=term))
+        db.session.commit()
+        flash(f"“{term}” will not be suggested again.")
+    return redirect(url_for("rules.learn"))
+
+
+@bp.route("/import", methods=["GET", "POST"])
+def import_rules():
+    """Take a rule file (as exported): check it, show what it adds and changes, then save."""
+    form = RuleFileForm()
+    tables, problems, changes, replaced = [], [], [], []
+    if form.validate_on_submit():
+        text = form.text.data or ""
+        if form.file.data:
+            text = form.file.data.read().decode("utf-8", errors="replace")
+            form.text.data = text
+        try:
+            tables = _tables(text)
+            mine = {r.slug: r for r in db.session.scalars(select(OwnerRule))}
+            replaced = [t["id"] for t in tables if t["id"] in mine]
+            kept = [r.table() for slug, r in mine.items() if r.enabled and slug not in replaced]
+            off = frozenset(db.session.scalars(select(SwitchedOff.rule_id)))
+            candidate = Classifier(with_owner_rules(built_in().ruleset, kept + tables, off))
+        except RuleError as err:
+            problems.append(str(err))
+        else:
+            changes = _changes(candidate)
+            if form.confirm.data == "yes":
+                for table in tables:
+                    _save(mine.get(table["id"]) or OwnerRule(slug=table["id"]), table)
+                for activity, _, after in changes:
+                    activity.tag(after)
+                db.session.commit()
+                flash(f"Imported {len(tables)} rules; {len(changes)} activities re-tagged.")
+                return redirect(url_for("rules.index"))
+    status = 400 if form.errors or problems else 200
+    return render_template("rules/import.html", form=form, tables=tables, replaced=replaced,
+                           problems=problems, changes=changes[:PREVIEW_LIMIT],
+                           count=len(changes)), status
+
+
+def _tables(text: str) -> list[dict]:
+    """The [[rule]] tables of a rule file, with the fields an owner's rule may have."""
+    try:
+        tables = tomllib.loads(text).get("rule", [])
+    except tomllib.TOMLDecodeError as err:
+        raise RuleError("the file", f"not valid TOML: {err}") from None
+    if not isinstance(tables, list) or not tables:
+        raise RuleError("the file", "no [[rule]] tables in it")
+    allowed = {"id", "label", "category", "phrases", "all_words", "unless", "explanation"}
+    for table in tables:
+        if not isinstance(table, dict):
+            raise RuleError("the file", "rules must be written as [[rule]] tables")
+        extra = sorted(set(table) - allowed)
+        if extra:
+            raise RuleError("the file", "your rules cannot cite documents; remove it",
+                            str(table.get("id", "?")), extra[0])
+        if not isinstance(table.get("id"), str) or not re.fullmatch(r"[a-z0-9-]{1,80}",
+                                                                    table["id"]):
+            raise RuleError("the file", "ids are 1 to 80 lower-case letters, digits or dashes",
+                            str(table.get("id", "?")), "id")
+    return tables
+
+
 @bp.get("/export.toml")
 def export() -> Response:
     """Your rules as a rule file, in the same format as rules/*.toml."""
@@ -113,20 +201,28 @@ def _edit(form: RuleForm, rule: OwnerRule | None):
             warnings += [f"“{w}” alone is a very common word: this rule may tag far more than "
                          "you mean." for w in _broad(table)]
         if not problems:
-            changes, count = _changes(candidate)
+            changes = _changes(candidate)
+            count = len(changes)
             if form.confirm.data == "yes":
-                rule = rule or OwnerRule(slug=table["id"])
-                for name in ("label", "category", "explanation"):
-                    setattr(rule, name, table[name])
-                for name in ("phrases", "all_words", "unless"):
-                    setattr(rule, name, "\n".join(table.get(name, [])))
-                db.session.add(rule)
+                rule = _save(rule or OwnerRule(slug=table["id"]), table)
+                for activity, _, after in changes:
+                    activity.tag(after)
                 db.session.commit()
-                flash(f"Saved your rule {rule.slug}.")
+                flash(f"Saved your rule {rule.slug}; {count} activities re-tagged.")
                 return redirect(url_for("rules.index", _anchor=f"rule-{rule.slug}"))
+            changes = changes[:PREVIEW_LIMIT]
     status = 400 if form.errors or problems else 200
     return render_template("rules/edit.html", form=form, rule=rule, problems=problems,
                            warnings=warnings, changes=changes, count=count), status
+
+
+def _save(rule: OwnerRule, table: dict[str, object]) -> OwnerRule:
+    for name in ("label", "category", "explanation"):
+        setattr(rule, name, table[name])
+    for name in ("phrases", "all_words", "unless"):
+        setattr(rule, name, "\n".join(table.get(name, [])))
+    db.session.add(rule)
+    return rule
 
 
 def _table(form: RuleForm, rule: OwnerRule | None) -> dict[str, object]:
@@ -169,8 +265,8 @@ def _broad(table: dict[str, object]) -> list[str]:
             if len(normalise(p)) == 1 and normalise(p)[0] in BROAD]
 
 
-def _changes(candidate: Classifier) -> tuple[list[tuple[Activity, str, object]], int]:
-    """Activities of every week whose tag would change: (activity, old label, new result)."""
+def _changes(candidate: Classifier) -> list[tuple[Activity, Result, Result]]:
+    """Activities of every week whose tag would change: (activity, now, with the change)."""
     now = classifier()
     changes = []
     for activity in db.session.scalars(select(Activity).order_by(Activity.id)):
@@ -178,7 +274,7 @@ def _changes(candidate: Classifier) -> tuple[list[tuple[Activity, str, object]],
             activity.description)
         if (before.label, before.category) != (after.label, after.category):
             changes.append((activity, before, after))
-    return changes[:PREVIEW_LIMIT], len(changes)
+    return changes
 
 
 def _owner_rule(slug: str) -> OwnerRule:

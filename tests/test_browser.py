@@ -118,3 +118,34 @@ def test_owner_imports_a_toggl_export(server, page):
     expect(page.get_by_role("heading", name="Activities (3)")).to_be_visible()
     row = page.locator("li.activity", has_text="Follow up with Jenkins")
     expect(row.locator(".tag .label")).to_have_text("sales")
+
+
+def test_owner_teaches_a_word_and_both_activities_follow(server, page):
+    server, _ = server
+    page.goto(server + "/weeks/new")
+    page.get_by_label("Any day of the week").fill("2025-03-05")
+    page.get_by_role("button", name="Start").click()
+    for line, when in (("Gatorbox proofs for spring", "1h"), ("call with Gatorbox rep", "30m")):
+        page.get_by_label("What was done").fill(line)
+        page.get_by_label("How long").fill(when)
+        page.get_by_role("button", name="Add").click()
+    proofs = page.locator("li.activity", has_text="Gatorbox proofs for spring")
+    expect(proofs.locator(".tag .label")).to_have_text("unclassified")
+    proofs.locator("summary").click()
+    proofs.get_by_role("link", name="Teach Hatcheck this one (write a rule)").click()
+
+    page.get_by_label("Words or phrases").fill("Gatorbox")
+    page.get_by_label("Tag matching activities as").select_option("marketing")
+    page.get_by_label("Category").fill("Direct mail")
+    page.get_by_label("Why, in your words").fill("Gatorbox is our coupon mailer")
+    page.get_by_role("button", name="Preview what it changes").click()
+    expect(page.get_by_text("2 activities in your weeks would change")).to_be_visible()
+    page.get_by_role("button", name="Save the rule").click()
+
+    page.goto(server + "/weeks/1")
+    for line in ("Gatorbox proofs for spring", "call with Gatorbox rep"):
+        row = page.locator("li.activity", has_text=line)
+        expect(row.locator(".tag .label")).to_have_text("marketing")
+    rep = page.locator("li.activity", has_text="call with Gatorbox rep")
+    rep.locator("summary").click()
+    expect(rep.get_by_text("Your rule “my-gatorbox”")).to_be_visible()

@@ -155,3 +155,53 @@ def test_exported_rules_import_back_unchanged_and_pass_check_rules(client, runne
     result = runner.invoke(args=["check-rules", "--owner", str(path)])
     assert result.exit_code == 0, result.output
     assert "0 errors" in result.output
+
+
+def test_learn_lists_recurring_words_of_untagged_activities_by_hours(client):
+    week = start_week(client)
+    add(client, week, description="Zumba xyzzy", duration="2h")
+    add(client, week, description="zumba plugh", duration="1h")
+    add(client, week, description="qqq once", duration="5h")
+    page = text(client.get("/rules/learn"))
+    assert "<td>zumba</td>" in page and "3h" in page
+    assert "qqq" not in page  # a word of one activity only
+    assert "/rules/new?phrase=zumba&amp;label=sales" in page
+    client.post("/rules/learn/ignore", data={"term": "zumba"})
+    assert "<td>zumba</td>" not in text(client.get("/rules/learn"))
+
+
+def test_import_previews_then_saves_and_reports_replacements(app, client):
+    week = start_week(client)
+    add(client, week, description="Valpak coupon proofs")
+    new_rule(client, label="sales", category="Closing")
+    rules = ('[[rule]]\nid = "my-valpak"\nlabel = "marketing"\ncategory = "Direct mail"\n'
+             'phrases = ["Valpak"]\nexplanation = "Coupon mailer"\n\n'
+             '[[rule]]\nid = "my-rotary"\nlabel = "sales"\ncategory = "Networking"\n'
+             'phrases = ["Rotary breakfast"]\nexplanation = "Our networking"\n')
+    page = text(client.post("/rules/import", data={"text": rules}))
+    assert "replaces your rule of that name" in page and "<em>new</em>" in page
+    assert "1 activity in your weeks would change" in page
+    with app.app_context():
+        assert db.session.query(OwnerRule).count() == 1
+    client.post("/rules/import", data={"text": rules, "confirm": "yes"})
+    with app.app_context():
+        assert {r.slug: r.label for r in db.session.query(OwnerRule)} == {
+            "my-valpak": "marketing", "my-rotary": "sales"}
+        assert db.session.query(Activity).one().label == "marketing"
+
+
+@pytest.mark.parametrize(("rules", "message"), [
+    ("not toml [", "not valid TOML"),
+    ("", "no [[rule]] tables"),
+    ('[[rule]]\nid = "x"\nlabel = "sales"\ncategory = "C"\nexplanation = "e"\n'
+     'phrases = ["a b"]\ndocument = "000_31283408f4a1a7ec.txt"\n', "cannot cite documents"),
+    ('[[rule]]\nid = "Bad Id"\nlabel = "sales"\ncategory = "C"\nexplanation = "e"\n'
+     'phrases = ["x"]\n', "ids are"),
+    ('[[rule]]\nid = "x"\nlabel = "hype"\ncategory = "C"\nexplanation = "e"\n'
+     'phrases = ["x"]\n', "unknown label"),
+])
+def test_a_bad_rule_file_is_refused_with_a_message(app, client, rules, message):
+    response = client.post("/rules/import", data={"text": rules or " ", "confirm": "yes"})
+    assert response.status_code == 400 and message in text(response)
+    with app.app_context():
+        assert db.session.query(OwnerRule).count() == 0

@@ -42,11 +42,12 @@ def only(words: set[str]) -> str | None:
 
 def _one_edit(a: str, b: str) -> bool:
     """True when b is one insertion, deletion or adjacent swap from a, or one letter changed
-    in a word of six letters or more (shorter words change meaning: "fryer", "flyer")."""
+    in a word of seven letters or more (shorter ones change meaning: "fryer" and "flyer",
+    "spring" and "sprint")."""
     if len(a) == len(b):
         diff = [i for i in range(len(a)) if a[i] != b[i]]
         if len(diff) == 1:
-            return len(a) >= 6
+            return len(a) >= 7
         return (len(diff) == 2 and diff[1] == diff[0] + 1
                 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
