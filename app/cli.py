@@ -15,12 +15,14 @@ from app.engine.evaluation import evaluate as run_evaluation
 from app.engine.evaluation import read_labelled
 from app.engine.lint import lint
 from app.engine.rules import with_owner_rules
+from app.rulebook import built_in, classifier
 
 DEVSET = Path(__file__).resolve().parent.parent / "tests" / "data" / "devset.tsv"
 
 
 def _classifier() -> Classifier:
-    return current_app.extensions["hatcheck.classifier"]
+    """The rules in use: the built-in ones with the owner's own (when there is a database)."""
+    return classifier()
 
 
 @click.command("classify")
@@ -77,12 +79,12 @@ def check_rules_command(rules_dir: str | None, seeds: str | None,
 @click.argument("file", type=click.Path(exists=True, dir_okay=False), default=str(DEVSET))
 @click.option("--misses", is_flag=True, help="List every line tagged wrongly.")
 def evaluate_command(file: str, misses: bool) -> None:
-    """Print accuracy and the confusion matrix on a labelled file (label, business, text)."""
+    """Print accuracy and the confusion matrix of the built-in rules on a labelled file."""
     try:
         items = read_labelled(Path(file).read_text(encoding="utf-8").splitlines(), file)
     except ValueError as err:
         raise click.ClickException(str(err)) from None
-    result = run_evaluation(_classifier(), items)
+    result = run_evaluation(built_in(), items)
     labels = ("marketing", "sales", "other", "unclassified")
     click.echo(f"{result.total} lines, accuracy {result.accuracy:.1%}, "
                f"unclassified {result.unclassified:.1%}")

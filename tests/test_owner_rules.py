@@ -205,3 +205,9 @@ def test_a_bad_rule_file_is_refused_with_a_message(app, client, rules, message):
     assert response.status_code == 400 and message in text(response)
     with app.app_context():
         assert db.session.query(OwnerRule).count() == 0
+
+
+def test_the_command_line_tags_with_the_owners_rules_too(client, runner):
+    new_rule(client, phrases="Gatorbox", category="Direct mail")
+    out = runner.invoke(args=["classify", "--json"], input="Gatorbox proofs\n").output
+    assert '"label": "marketing"' in out and '"rules": ["my-gatorbox"' in out
