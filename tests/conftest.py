@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import shutil
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -75,3 +76,43 @@ def make_rules(tmp_path) -> Callable[..., Path]:
         return folder
 
     return make
+
+
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync"]
+
+
+@pytest.fixture
+def server(tmp_path):
+    """The app on a free local port, on its own SQLite file: (base URL, app)."""
+    from flask_migrate import upgrade
+    from werkzeug.serving import make_server
+
+    app = create_app({"SECRET_KEY": "browser-test",
+                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'browser.sqlite'}"})
+    with app.app_context():
+        upgrade()
+    httpd = make_server("127.0.0.1", 0, app, threaded=True)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_port}", app
+    httpd.shutdown()
+
+
+@pytest.fixture
+def chromium():
+    """Debian's Chromium, driven by Playwright (never a downloaded browser)."""
+    from playwright.sync_api import sync_playwright
+
+    executable = shutil.which("chromium") or shutil.which("chromium-browser")
+    assert executable, "Debian's chromium package is needed (apt-get install chromium)"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(chromium):
+    return chromium.new_page(viewport={"width": 1100, "height": 900})

@@ -1,18 +1,9 @@
 """A real browser (Debian's Chromium, driven by Playwright) doing what an owner does."""
 
-import shutil
-import threading
+from pathlib import Path
 
-import pytest
-from flask_migrate import upgrade
-from playwright.sync_api import expect, sync_playwright
-from werkzeug.serving import make_server
+from playwright.sync_api import expect
 
-from app import create_app
-
-CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update",
-                 "--disable-sync"]
 TEN_LINES = """Mon 1.5h Anna: posted the new menu on Instagram
 tue 45m called back the wedding-expo lead
 Fri 2:30 payroll
@@ -23,30 +14,6 @@ Mon 2h Ben: quote for the Harlow wedding cake
 Tue 1h repaired the walk-in cooler door
 Sat 3h farmers market booth
 Sun 20m zzz qqq"""
-
-
-@pytest.fixture
-def server(tmp_path):
-    """The app on a free local port, on its own SQLite file."""
-    app = create_app({"SECRET_KEY": "browser-test",
-                      "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'browser.sqlite'}"})
-    with app.app_context():
-        upgrade()
-    httpd = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_port}", app
-    httpd.shutdown()
-
-
-@pytest.fixture
-def page():
-    executable = shutil.which("chromium") or shutil.which("chromium-browser")
-    assert executable, "Debian's chromium package is needed (apt-get install chromium)"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        yield browser.new_page(viewport={"width": 1100, "height": 900})
-        browser.close()
 
 
 def test_owner_pastes_a_week_reads_why_corrects_and_finds_it_after_reload(server, page,
@@ -108,7 +75,7 @@ def test_owner_imports_a_toggl_export(server, page):
     page.get_by_label("Any day of the week").fill("2025-03-05")
     page.get_by_role("button", name="Start").click()
     page.get_by_role("link", name="Import a time-tracker export or calendar").click()
-    toggl = __import__("pathlib").Path(__file__).parent / "data" / "imports" / "toggl.csv"
+    toggl = Path(__file__).parent / "data" / "imports" / "toggl.csv"
     page.get_by_label("A CSV export").set_input_files(str(toggl))
     page.get_by_role("button", name="Preview").click()
     expect(page.get_by_role("heading", level=1)).to_have_text("Import preview: Toggl Track")

@@ -1,19 +1,17 @@
 """The report on paper: printed to PDF by Chromium, read back as text, rendered to images."""
 
 import re
-import shutil
 import subprocess
 from datetime import date
+from pathlib import Path
 
 import pytest
-from playwright.sync_api import sync_playwright
 
 from app.engine.evaluation import read_labelled
 from app.models import Activity, Audit, db
 from app.rulebook import classifier
-from tests.test_browser import CHROMIUM_ARGS, server  # noqa: F401 (the fixture)
 
-ROOT = __import__("pathlib").Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def typical_week(app, count=45):
@@ -32,21 +30,15 @@ def typical_week(app, count=45):
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
-def test_the_report_prints_on_two_pages_at_most_with_its_totals(server, tmp_path,  # noqa: F811
+def test_the_report_prints_on_two_pages_at_most_with_its_totals(server, chromium, tmp_path,
                                                                   paper):
     url, app = server
     week = typical_week(app)
-    executable = shutil.which("chromium")
-    assert executable, "Debian's chromium package is needed (apt-get install chromium)"
     pdf = tmp_path / f"report-{paper}.pdf"
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
-        page = browser.new_page()
-        page.goto(f"{url}/weeks/{week}/report")
-        page.emulate_media(media="print")
-        page.pdf(path=str(pdf), format=paper, print_background=True,
-                 prefer_css_page_size=False)
-        browser.close()
+    page = chromium.new_page()
+    page.goto(f"{url}/weeks/{week}/report")
+    page.emulate_media(media="print")
+    page.pdf(path=str(pdf), format=paper, print_background=True)
     info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
     pages = int(re.search(r"Pages:\s+(\d+)", info.stdout)[1])
     assert 1 <= pages <= 2
