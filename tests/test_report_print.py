@@ -19,11 +19,12 @@ def typical_week(app, count=45):
     lines = (ROOT / "tests" / "data" / "devset.tsv").read_text(encoding="utf-8").splitlines()
     texts = [text for _, text in read_labelled(lines, "devset.tsv")][::37][:count]
     with app.app_context():
+        tagger = classifier()
         audit = Audit(week_start=date(2025, 3, 3), business="Rosie's Bakery")
         for i, text in enumerate(texts):
             activity = Activity(audit=audit, description=text, minutes=30 + (i * 17) % 90,
                                 day=i % 7, person=("Anna", "Ben", "Kim")[i % 3])
-            activity.tag(classifier().classify(text))
+            activity.tag(tagger.classify(text))
             db.session.add(activity)
         db.session.commit()
         return audit.id
