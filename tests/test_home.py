@@ -82,3 +82,14 @@ def test_very_long_text_is_cut_to_500_characters(client):
     body = page(client.get(TRY, query_string={"text": "payroll " + "x" * 1000}))
     assert "x" * 492 in body
     assert "x" * 493 not in body
+
+
+def test_every_page_sends_security_headers_and_no_inline_script(client):
+    for path in ("/", "/try?text=payroll", "/rules", "/weeks/new", "/reports"):
+        response = client.get(path)
+        policy = response.headers["Content-Security-Policy"]
+        assert "script-src 'self'" in policy and "frame-ancestors 'none'" in policy
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        assert response.headers["Referrer-Policy"] == "same-origin"
+        page = response.get_data(as_text=True)
+        assert "<script>" not in page and " style=" not in page and "javascript:" not in page
