@@ -43,9 +43,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     from flask_wtf.csrf import CSRFProtect
 
     from app import activities, api, cli, errors, imports, reports, rules, trial, weeks
+    from app.charts import split_chart
     from app.engine.entry import DAYS, format_minutes
     from app.models import db
-    from app.charts import split_chart
     from app.rulebook import highlight
 
     db.init_app(app)
