@@ -15,11 +15,11 @@ from sqlalchemy import select
 from werkzeug.exceptions import HTTPException
 
 from app.engine.entry import DAYS, check_description, parse_duration
-from app.engine.summary import split
 from app.models import Activity, Audit, db
 from app.openapi import document
 from app.reports import week_json
 from app.rulebook import classifier
+from app.weeks import week_split
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 CLASSIFY_LIMIT = 1000
@@ -165,7 +165,7 @@ def _day(value: object) -> int:
 
 
 def _week(audit: Audit) -> dict:
-    totals = split((a.final_label, a.minutes) for a in audit.activities)
+    totals = week_split(audit)
     return {"id": audit.id, "start": audit.week_start.isoformat(),
             "end": audit.week_end.isoformat(), "business": audit.business, "note": audit.note,
             "total_minutes": totals.total,

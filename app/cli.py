@@ -14,7 +14,7 @@ from app.engine import Classifier, RuleError, load_rules
 from app.engine.evaluation import evaluate as run_evaluation
 from app.engine.evaluation import read_labelled
 from app.engine.lint import lint
-from app.engine.rules import with_owner_rules
+from app.engine.owner import with_owner_rules
 from app.rulebook import built_in, classifier
 
 DEVSET = Path(__file__).resolve().parent.parent / "tests" / "data" / "devset.tsv"

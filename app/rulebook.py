@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import OperationalError
 
 from app.engine import Classifier
-from app.engine.rules import with_owner_rules
+from app.engine.owner import with_owner_rules
 from app.engine.text import word_spans
 from app.models import OwnerRule, SwitchedOff, db
 

@@ -10,7 +10,7 @@ from flask import Blueprint, Response, abort, flash, redirect, render_template, 
 from sqlalchemy import select
 
 from app.engine import Classifier, Result, RuleError
-from app.engine.rules import with_owner_rules
+from app.engine.owner import with_owner_rules
 from app.engine.terms import common_terms
 from app.engine.text import normalise
 from app.forms import ButtonForm, RuleFileForm, RuleForm

@@ -7,7 +7,7 @@ from datetime import timedelta
 from flask import Blueprint, abort, flash, redirect, render_template, session, url_for
 from sqlalchemy import select
 
-from app.engine.summary import split
+from app.engine.summary import Split, split
 from app.forms import ActivityForm, ButtonForm, OverrideForm, RenameForm, WeekForm
 from app.models import Audit, db
 from app.rulebook import classifier
@@ -20,7 +20,7 @@ def get_audit(audit_id: int) -> Audit:
     return db.session.get(Audit, audit_id) or abort(404)
 
 
-def week_split(audit: Audit):
+def week_split(audit: Audit) -> Split:
     """Minutes and shares per label, counting the owner's overrides."""
     return split((a.final_label, a.minutes) for a in audit.activities)
 

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from app.engine import Classifier, RuleError, load_rules
-from app.engine.rules import with_owner_rules
+from app.engine.owner import with_owner_rules
 from app.models import Activity, OwnerRule, db
 from tests.test_weeks import add, start_week, text
 
