@@ -9,6 +9,7 @@ from app.forms import PASTE_LIMIT, ActivityForm, ButtonForm, OverrideForm, Paste
 from app.models import Activity, db
 from app.rulebook import classifier
 from app.weeks import get_audit, show
+from app.wording import count
 
 bp = Blueprint("activities", __name__, url_prefix="/weeks/<int:audit_id>")
 
@@ -135,8 +136,8 @@ def paste(audit_id: int):
                 db.session.add(activity)
             db.session.commit()
             session["last_day"], session["last_person"] = form.day.data, form.person.data or ""
-            left_out = f"; {_count(len(errors), 'line')} left out." if errors else "."
-            flash(f"Added {_count(len(rows), 'activity')}{left_out}")
+            left_out = f"; {count(len(errors), 'line')} left out." if errors else "."
+            flash(f"Added {count(len(rows), 'activity')}{left_out}")
             return _week(audit.id, "activities")
     return render_template("activities/paste.html", audit=audit, form=form, rows=rows,
                            errors=errors), 400 if form.errors else 200
@@ -154,7 +155,7 @@ def retag(audit_id: int):
         for activity, result in changes:
             activity.tag(result)
         db.session.commit()
-        flash(f"Re-tagged {_count(len(changes), 'activity')}.")
+        flash(f"Re-tagged {count(len(changes), 'activity')}.")
         return _week(audit.id, "activities")
     return render_template("activities/retag.html", audit=audit, changes=changes, form=form)
 
@@ -175,11 +176,6 @@ def _fits_the_day(form: ActivityForm, audit, editing: Activity | None = None) ->
         form.duration.errors = [*form.duration.errors, _too_long(day, total)]
         return False
     return True
-
-
-def _count(n: int, noun: str) -> str:
-    plural = noun[:-1] + "ies" if noun.endswith("y") else noun + "s"
-    return f"{n} {noun if n == 1 else plural}"
 
 
 def _duration(minutes: int) -> str:

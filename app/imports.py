@@ -22,6 +22,7 @@ from app.engine.timesheet import MAX_ROWS, ImportRefused, Problem, Row, read_tab
 from app.models import Activity, Audit, db
 from app.rulebook import classifier
 from app.weeks import get_audit
+from app.wording import count
 
 bp = Blueprint("imports", __name__, url_prefix="/weeks/<int:audit_id>/import")
 _TOKEN = re.compile(r"[0-9a-f]{32}")
@@ -132,7 +133,7 @@ def confirm(audit_id: int):
     db.session.commit()
     path.unlink()
     (_uploads() / f"{token}.name").unlink(missing_ok=True)
-    flash(f"Imported {len(result.new)} activities from {name or 'the file'}.")
+    flash(f"Imported {count(len(result.new), 'activity')} from {name or 'the file'}.")
     return redirect(url_for("weeks.show", audit_id=audit.id, _anchor="activities"))
 
 

@@ -16,6 +16,7 @@ from app.engine.text import normalise
 from app.forms import ButtonForm, RuleFileForm, RuleForm
 from app.models import Activity, IgnoredTerm, OwnerRule, SwitchedOff, db
 from app.rulebook import built_in, classifier
+from app.wording import count as count_of
 
 bp = Blueprint("rules", __name__, url_prefix="/rules")
 
@@ -147,7 +148,8 @@ def import_rules():
                 for activity, _, after in changes:
                     activity.tag(after)
                 db.session.commit()
-                flash(f"Imported {len(tables)} rules; {len(changes)} activities re-tagged.")
+                flash(f"Imported {count_of(len(tables), 'rule')}; "
+                      f"{count_of(len(changes), 'activity')} re-tagged.")
                 return redirect(url_for("rules.index"))
     status = 400 if form.errors or problems else 200
     return render_template("rules/import.html", form=form, tables=tables, replaced=replaced,
@@ -208,7 +210,7 @@ def _edit(form: RuleForm, rule: OwnerRule | None):
                 for activity, _, after in changes:
                     activity.tag(after)
                 db.session.commit()
-                flash(f"Saved your rule {rule.slug}; {count} activities re-tagged.")
+                flash(f"Saved your rule {rule.slug}; {count_of(count, 'activity')} re-tagged.")
                 return redirect(url_for("rules.index", _anchor=f"rule-{rule.slug}"))
             changes = changes[:PREVIEW_LIMIT]
     status = 400 if form.errors or problems else 200
