@@ -73,10 +73,10 @@ def preview(audit: Audit, data: bytes, filename: str, owner: str = "",
     for row in rows:
         if not 0 <= (row.day - audit.week_start).days < 7:
             outside.append(row)
-        elif row.key in have:
+        elif (key := row.key) in have:
             known.append(row)
         else:
-            have.add(row.key)
+            have.add(key)
             text = _description(row)
             new.append((row, text, _tag(tagger, text)))
     return Preview(kind, new, known, outside, problems)

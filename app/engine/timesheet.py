@@ -14,7 +14,7 @@ import io
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 MAX_ROWS = 10_000
 
@@ -31,7 +31,7 @@ class Row:
     context: str = ""
     start: str = ""
 
-    @property
+    @cached_property
     def key(self) -> str:
         """The same row imported twice has the same key."""
         raw = "|".join((self.day.isoformat(), self.start, str(self.minutes), self.description,
