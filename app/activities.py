@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, session, url_for
 
-from app.engine.entry import DAYS, MAX_MINUTES, EntryError, format_minutes, read_lines
+from app.engine.entry import DAYS, MAX_MINUTES, Entry, EntryError, format_minutes, read_lines
 from app.forms import PASTE_LIMIT, ActivityForm, ButtonForm, OverrideForm, PasteForm
 from app.models import Activity, db
 from app.rulebook import classifier
@@ -183,6 +183,6 @@ def _duration(minutes: int) -> str:
     return f"{hours}:{rest:02d}"
 
 
-def _missing_duration(number: int, entry) -> EntryError:
+def _missing_duration(number: int, entry: Entry) -> EntryError:
     return EntryError(number, entry.description,
                       "No duration: start the line with one, like 1.5h, 45m or 1:30.")

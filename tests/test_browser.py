@@ -69,11 +69,16 @@ def test_keyboard_only_entry_keeps_the_cursor_on_the_entry_line(server, page):
     expect(page.locator("li.activity .label")).to_have_text("marketing")
 
 
-def test_owner_imports_a_toggl_export(server, page):
-    server, _ = server
+def start_week(page, server):
+    """Start the week of 5 March 2025 from the form."""
     page.goto(server + "/weeks/new")
     page.get_by_label("Any day of the week").fill("2025-03-05")
     page.get_by_role("button", name="Start").click()
+
+
+def test_owner_imports_a_toggl_export(server, page):
+    server, _ = server
+    start_week(page, server)
     page.get_by_role("link", name="Import a time-tracker export or calendar").click()
     toggl = Path(__file__).parent / "data" / "imports" / "toggl.csv"
     page.get_by_label("A CSV export").set_input_files(str(toggl))
@@ -89,9 +94,7 @@ def test_owner_imports_a_toggl_export(server, page):
 
 def test_owner_teaches_a_word_and_both_activities_follow(server, page):
     server, _ = server
-    page.goto(server + "/weeks/new")
-    page.get_by_label("Any day of the week").fill("2025-03-05")
-    page.get_by_role("button", name="Start").click()
+    start_week(page, server)
     for line, when in (("Gatorbox proofs for spring", "1h"), ("call with Gatorbox rep", "30m")):
         page.get_by_label("What was done").fill(line)
         page.get_by_label("How long").fill(when)

@@ -1,6 +1,7 @@
 """The weekly audit in the browser's place: every view, its redirects, errors and CSRF."""
 
 import re
+from datetime import date
 
 import pytest
 
@@ -245,7 +246,7 @@ def test_every_post_route_rejects_a_missing_csrf_token(tmp_path):
                       "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'csrf.sqlite'}"})
     with app.app_context():
         db.create_all()
-        audit = Audit(week_start=__import__("datetime").date(2025, 3, 3))
+        audit = Audit(week_start=date(2025, 3, 3))
         db.session.add(audit)
         db.session.flush()
         db.session.add(Activity(audit=audit, description="payroll", day=0, minutes=60,
