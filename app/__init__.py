@@ -28,6 +28,12 @@ def create_app(test_config: dict | None = None) -> Flask:
         SQLALCHEMY_DATABASE_URI=f"sqlite:///{Path(app.instance_path) / 'hatcheck.sqlite'}",
         RULES_DIR=str(ROOT / "rules"),
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,
+        # Browsers keep Secure cookies on http://localhost too; set it false only to serve
+        # plain HTTP to other machines.
+        SESSION_COOKIE_SECURE=True,
+        SESSION_COOKIE_SAMESITE="Lax",
+        LOGIN_RATE_LIMIT="10 per minute;50 per hour",
+        RATELIMIT_STORAGE_URI="memory://",
     )
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)
@@ -42,7 +48,19 @@ def create_app(test_config: dict | None = None) -> Flask:
     from flask_migrate import Migrate
     from flask_wtf.csrf import CSRFProtect
 
-    from app import activities, api, cli, errors, imports, reports, rules, trial, weeks
+    from app import (
+        activities,
+        api,
+        auth,
+        cli,
+        errors,
+        imports,
+        reports,
+        rules,
+        settings,
+        trial,
+        weeks,
+    )
     from app.charts import split_chart
     from app.engine.entry import DAYS, format_minutes
     from app.models import db
@@ -52,7 +70,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     Migrate(app, db, directory=str(ROOT / "migrations"))
     # The API's state-changing calls need the API token instead (see app/api.py).
     CSRFProtect(app).exempt(api.bp)
-    for module in (weeks, activities, imports, reports, rules, trial, errors, api):
+    auth.login_manager.init_app(app)
+    auth.limiter.init_app(app)
+    app.before_request(auth.guard)
+    for module in (auth, settings, weeks, activities, imports, reports, rules, trial, errors, api):
         app.register_blueprint(module.bp)
     app.add_template_filter(format_minutes, "hours")
     app.add_template_global(highlight)

@@ -1,17 +1,13 @@
 """The JSON API: classify text, read weeks and their reports, add activities.
 
-Reading needs nothing; adding activities needs the instance's API token in an
-`Authorization: Bearer <token>` header (the HTML forms' CSRF token does not apply to API calls).
+Every call but the OpenAPI document needs a personal token of the account, made in Settings,
+in an `Authorization: Bearer <token>` header (app/auth.py checks it). The HTML forms' CSRF token
+does not apply to API calls, and a browser's session cookie does not open them.
 """
 
 from __future__ import annotations
 
-import hmac
-import secrets
-from pathlib import Path
-
-from flask import Blueprint, current_app, jsonify, request
-from sqlalchemy import select
+from flask import Blueprint, jsonify, request
 from werkzeug.exceptions import HTTPException
 
 from app.engine.entry import DAYS, check_description, parse_duration
@@ -19,6 +15,7 @@ from app.models import Activity, Audit, db
 from app.openapi import document
 from app.reports import week_json
 from app.rulebook import classifier
+from app.scope import owned
 from app.weeks import week_split
 
 bp = Blueprint("api", __name__, url_prefix="/api")
@@ -65,7 +62,7 @@ def classify():
 @bp.get("/weeks")
 def weeks():
     """Every audited week, newest first, with its hours per label."""
-    audits = db.session.scalars(select(Audit).order_by(Audit.week_start.desc())).all()
+    audits = db.session.scalars(owned(Audit).order_by(Audit.week_start.desc())).all()
     return jsonify(weeks=[_week(a) for a in audits])
 
 
@@ -85,8 +82,7 @@ def report(audit_id: int):
 
 @bp.post("/weeks/<int:audit_id>/activities")
 def add_activity(audit_id: int):
-    """Add one activity to a week (needs the API token)."""
-    _authorise()
+    """Add one activity to a week."""
     audit = _audit(audit_id)
     body = _body()
     description = body.get("description")
@@ -110,23 +106,6 @@ def add_activity(audit_id: int):
     return jsonify(_activity(activity)), 201
 
 
-def api_token(instance_path: str) -> str:
-    """The instance's API token (config API_TOKEN, else generated into the instance folder)."""
-    path = Path(instance_path) / "api_token"
-    if not path.exists():
-        path.write_text(secrets.token_urlsafe(32), encoding="utf-8")
-        path.chmod(0o600)
-    return path.read_text(encoding="utf-8").strip()
-
-
-def _authorise() -> None:
-    expected = current_app.config.get("API_TOKEN") or api_token(current_app.instance_path)
-    given = request.headers.get("Authorization", "").removeprefix("Bearer ").strip()
-    if not given or not hmac.compare_digest(given, expected):
-        raise ApiError(401, "Adding needs the API token: send Authorization: Bearer <token> "
-                            "(the token is in instance/api_token).")
-
-
 def _body() -> dict:
     body = request.get_json(silent=True)
     if not isinstance(body, dict):
@@ -135,7 +114,7 @@ def _body() -> dict:
 
 
 def _audit(audit_id: int) -> Audit:
-    audit = db.session.get(Audit, audit_id)
+    audit = db.session.scalars(owned(Audit).where(Audit.id == audit_id)).first()
     if audit is None:
         raise ApiError(404, f"No week {audit_id}.")
     return audit

@@ -1,4 +1,4 @@
-"""Command-line commands: classify, check-rules, evaluate."""
+"""Command-line commands: classify, check-rules, evaluate, reset-password."""
 
 from __future__ import annotations
 
@@ -9,29 +9,38 @@ from pathlib import Path
 import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
+from sqlalchemy import select
+from werkzeug.security import generate_password_hash
 
 from app.engine import Classifier, RuleError, load_rules
 from app.engine.evaluation import evaluate as run_evaluation
 from app.engine.evaluation import read_labelled
 from app.engine.lint import lint
 from app.engine.owner import with_owner_rules
-from app.rulebook import built_in, classifier
+from app.models import Account, db
+from app.rulebook import built_in
+from app.rulebook import classifier as rulebook
 
 DEVSET = Path(__file__).resolve().parent.parent / "tests" / "data" / "devset.tsv"
 
 
-def _classifier() -> Classifier:
-    """The rules in use: the built-in ones with the owner's own (when there is a database)."""
-    return classifier()
+def _account(email: str) -> Account:
+    account = db.session.scalars(select(Account).where(
+        Account.email == email.strip().lower())).first()
+    if account is None:
+        raise click.ClickException(f"No account with the email {email}.")
+    return account
 
 
 @click.command("classify")
 @with_appcontext
 @click.argument("file", type=click.File("r", encoding="utf-8"), default="-")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per input line.")
-def classify_command(file, as_json: bool) -> None:
+@click.option("--account", "email", metavar="EMAIL",
+              help="Use this account's rules too (its own, less those it switched off).")
+def classify_command(file, as_json: bool, email: str | None) -> None:
     """Tag each line of FILE (or standard input) as marketing, sales, other or unclassified."""
-    classifier = _classifier()
+    classifier = rulebook(_account(email).id) if email else built_in()
     for line in file:
         text = line.strip()
         if not text:
@@ -107,7 +116,22 @@ def _owner_tables(path: str) -> list[dict]:
     return tables
 
 
+@click.command("reset-password")
+@with_appcontext
+@click.argument("email")
+@click.password_option("--password", help="The new password (asked for when not given).")
+def reset_password_command(email: str, password: str) -> None:
+    """Set a new password for the account with this EMAIL (there is no mail server)."""
+    account = _account(email)
+    if not 8 <= len(password) <= 200:
+        raise click.ClickException("A password has 8 to 200 characters.")
+    account.password_hash = generate_password_hash(password)
+    db.session.commit()
+    click.echo(f"New password set for {account.email}.")
+
+
 def register(app: Flask) -> None:
     """Add the commands to the app's `flask` command line."""
-    for command in (classify_command, check_rules_command, evaluate_command):
+    for command in (classify_command, check_rules_command, evaluate_command,
+                    reset_password_command):
         app.cli.add_command(command)

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 from flask_wtf import FlaskForm
 from flask_wtf.file import FileField
-from wtforms import DateField, HiddenField, SelectField, StringField, TextAreaField
+from wtforms import (
+    DateField,
+    EmailField,
+    HiddenField,
+    PasswordField,
+    SelectField,
+    StringField,
+    TextAreaField,
+)
 from wtforms.fields.choices import SelectChoice
-from wtforms.validators import DataRequired, Length, Optional, ValidationError
+from wtforms.validators import DataRequired, EqualTo, Length, Optional, Regexp, ValidationError
 
 from app.engine.entry import DAYS, MAX_DESCRIPTION, check_description, parse_duration
 
@@ -99,3 +107,49 @@ class RuleFileForm(FlaskForm):
     file = FileField("A rule file (.toml, as exported)")
     text = TextAreaField("Or paste it", validators=[Optional(), Length(max=200_000)])
     confirm = HiddenField()
+
+
+def _new_password(label: str) -> PasswordField:
+    return PasswordField(label, validators=[
+        DataRequired("Choose a password."),
+        Length(min=8, max=200, message="A password has 8 to 200 characters.")])
+
+
+def _repeat(name: str) -> PasswordField:
+    return PasswordField("The same password again", validators=[
+        EqualTo(name, message="The two passwords differ.")])
+
+
+class LoginForm(FlaskForm):
+    email = EmailField("Email", validators=[DataRequired("Give your email."), Length(max=254)])
+    password = PasswordField("Password", validators=[DataRequired("Give your password."),
+                                                     Length(max=200)])
+
+
+class SignupForm(FlaskForm):
+    email = EmailField("Email", validators=[
+        DataRequired("Give your email."), Length(max=254),
+        Regexp(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", message="This is not an email address.")])
+    password = _new_password("Password (8 characters or more)")
+    repeat = _repeat("password")
+
+
+class PasswordForm(FlaskForm):
+    """Change the password: the current one first."""
+
+    current = PasswordField("Current password", validators=[
+        DataRequired("Give your current password."), Length(max=200)])
+    password = _new_password("New password (8 characters or more)")
+    repeat = _repeat("password")
+
+
+class TokenForm(FlaskForm):
+    name = StringField("What the token is for", validators=[
+        DataRequired("Name the token, e.g. “Zapier”."), Length(max=80)])
+
+
+class DeleteAccountForm(FlaskForm):
+    """Deleting everything asks for the password again."""
+
+    password = PasswordField("Your password, to confirm", validators=[
+        DataRequired("Give your password to confirm."), Length(max=200)])

@@ -21,6 +21,7 @@ from app.engine.calendar import read_calendar
 from app.engine.timesheet import MAX_ROWS, ImportRefused, Problem, Row, read_table
 from app.models import Activity, Audit, db
 from app.rulebook import classifier
+from app.scope import account_id
 from app.weeks import get_audit
 from app.wording import count
 
@@ -103,7 +104,7 @@ def upload(audit_id: int):
         form.file.errors = [str(err)]
         return render_template("imports/upload.html", audit=audit, form=form), 400
     token = secrets.token_hex(16)
-    _uploads().mkdir(exist_ok=True)
+    _uploads().mkdir(parents=True, exist_ok=True)
     (_uploads() / token).write_bytes(data)
     (_uploads() / f"{token}.name").write_text(filename, encoding="utf-8")
     _forget_old_uploads()
@@ -152,7 +153,8 @@ def _forget_old_uploads() -> None:
 
 
 def _uploads() -> Path:
-    return Path(current_app.instance_path) / "imports"
+    """The account's own folder of files waiting for confirmation."""
+    return Path(current_app.instance_path) / "imports" / str(account_id())
 
 
 def _description(row: Row) -> str:

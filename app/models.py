@@ -1,12 +1,17 @@
-"""The database: weekly audits and their activities (Flask-SQLAlchemy)."""
+"""The database: accounts, their weekly audits and activities, and their rules (Flask-SQLAlchemy).
+
+Everything an owner makes belongs to one account. `account_id` may be empty only for rows made
+before accounts existed; the first account created adopts them (see app/auth.py).
+"""
 
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, timedelta
 
+from flask_login import UserMixin
 from flask_sqlalchemy import SQLAlchemy
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column, relationship
 
 from app.engine import Result
 from app.engine.entry import DAYS
@@ -23,10 +28,38 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+class Account(UserMixin, db.Model):
+    """An owner who logs in: the email is the login, the password is stored hashed."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(256))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+
+class ApiToken(db.Model):
+    """A personal API token; only its SHA-256 digest is stored, the token is shown once."""
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("account.id", ondelete="CASCADE"),
+                                            index=True)
+    name: Mapped[str] = mapped_column(String(80))
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    hint: Mapped[str] = mapped_column(String(8))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+    last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+
+def _owner() -> MappedColumn[int | None]:
+    """The account a row belongs to (empty only for rows older than accounts)."""
+    return mapped_column(ForeignKey("account.id", ondelete="CASCADE"), index=True)
+
+
 class Audit(db.Model):
     """One week (Monday to Sunday) of one business's activities."""
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int | None] = _owner()
     week_start: Mapped[date] = mapped_column(Date, index=True)
     business: Mapped[str] = mapped_column(String(120), default="")
     note: Mapped[str] = mapped_column(String(1000), default="")
@@ -111,8 +144,11 @@ class Activity(db.Model):
 class OwnerRule(db.Model):
     """A rule the owner wrote: the same fields as a built-in rule, without a cited document."""
 
+    __table_args__ = (UniqueConstraint("account_id", "slug", name="uq_owner_rule_account_slug"),)
+
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    slug: Mapped[str] = mapped_column(String(80), unique=True)
+    account_id: Mapped[int | None] = _owner()
+    slug: Mapped[str] = mapped_column(String(80))
     label: Mapped[str] = mapped_column(String(16))
     category: Mapped[str] = mapped_column(String(80))
     phrases: Mapped[str] = mapped_column(String(4000), default="")
@@ -136,10 +172,19 @@ class OwnerRule(db.Model):
 class SwitchedOff(db.Model):
     """A built-in rule the owner switched off."""
 
-    rule_id: Mapped[str] = mapped_column(String(80), primary_key=True)
+    __table_args__ = (UniqueConstraint("account_id", "rule_id",
+                                       name="uq_switched_off_account_rule"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int | None] = _owner()
+    rule_id: Mapped[str] = mapped_column(String(80))
 
 
 class IgnoredTerm(db.Model):
     """A word the owner does not want suggested as a rule again."""
 
-    term: Mapped[str] = mapped_column(String(120), primary_key=True)
+    __table_args__ = (UniqueConstraint("account_id", "term", name="uq_ignored_term_account_term"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int | None] = _owner()
+    term: Mapped[str] = mapped_column(String(120))

@@ -7,7 +7,6 @@ import io
 from datetime import date, timedelta
 
 from flask import Blueprint, Response, abort, jsonify, render_template, request
-from sqlalchemy import select
 
 from app.charts import split_chart, weekly_chart
 from app.engine.entry import DAYS
@@ -16,6 +15,7 @@ from app.engine.rules import LABELS
 from app.engine.summary import Item, Summary, change, summarise
 from app.models import Audit, db
 from app.rulebook import classifier
+from app.scope import owned
 from app.weeks import get_audit
 
 bp = Blueprint("reports", __name__)
@@ -41,7 +41,7 @@ def items(audit: Audit) -> list[Item]:
 
 def previous(audit: Audit) -> Audit | None:
     """The latest audited week before this one."""
-    return db.session.scalars(select(Audit).where(Audit.week_start < audit.week_start)
+    return db.session.scalars(owned(Audit).where(Audit.week_start < audit.week_start)
                               .order_by(Audit.week_start.desc()).limit(1)).first()
 
 
@@ -104,8 +104,8 @@ def range_report() -> str:
     end = _date_arg("end", today)
     if start > end:
         start, end = end, start
-    audits = db.session.scalars(select(Audit).where(Audit.week_start >= start - timedelta(days=6),
-                                                    Audit.week_start <= end)
+    audits = db.session.scalars(owned(Audit).where(Audit.week_start >= start - timedelta(days=6),
+                                                   Audit.week_start <= end)
                                 .order_by(Audit.week_start)).all()
     everything = [item for audit in audits for item in items(audit)]
     series = []

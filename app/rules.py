@@ -7,7 +7,6 @@ import tomllib
 
 import tomli_w
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
-from sqlalchemy import select
 
 from app.engine import Classifier, Result, RuleError
 from app.engine.owner import with_owner_rules
@@ -16,6 +15,7 @@ from app.engine.text import normalise
 from app.forms import ButtonForm, RuleFileForm, RuleForm
 from app.models import Activity, IgnoredTerm, OwnerRule, SwitchedOff, db
 from app.rulebook import built_in, classifier
+from app.scope import account_id, get_owned, owned, owned_activities
 from app.wording import count as count_of
 
 bp = Blueprint("rules", __name__, url_prefix="/rules")
@@ -33,9 +33,9 @@ def index() -> str:
     rules = classifier().ruleset
     query = request.args.get("q", "").strip()[:100]
     shown = [r for r in rules.rules if not query or _matches(r, query.lower())]
-    off = set(db.session.scalars(select(SwitchedOff.rule_id)))
+    off = _switched_off()
     switched_off = [r for r in built_in().ruleset.rules if r.id in off]
-    mine = db.session.scalars(select(OwnerRule).order_by(OwnerRule.slug)).all()
+    mine = db.session.scalars(owned(OwnerRule).order_by(OwnerRule.slug)).all()
     return render_template("rules/index.html", rules=shown, query=query, ruleset=rules,
                            mine=mine, switched_off=switched_off, button=ButtonForm())
 
@@ -48,7 +48,8 @@ def new():
         form.phrases.data = request.args["phrase"][:200]
         form.label.data = request.args.get("label", "marketing")
     if request.method == "GET" and (activity_id := request.args.get("activity", type=int)):
-        activity = db.session.get(Activity, activity_id) or abort(404)
+        activity = db.session.scalars(owned_activities().where(Activity.id == activity_id)
+                                      ).first() or abort(404)
         form.label.data = activity.override_label or "marketing"
         form.category.data = activity.override_category or activity.category or ""
         form.phrases.data = activity.description
@@ -80,16 +81,16 @@ def switch(rule_id: str):
     """Switch a rule off or on again: the owner's own, or a built-in one (never edited)."""
     if not ButtonForm().validate_on_submit():
         abort(400)
-    mine = db.session.scalars(select(OwnerRule).where(OwnerRule.slug == rule_id)).first()
+    mine = db.session.scalars(owned(OwnerRule).where(OwnerRule.slug == rule_id)).first()
     if mine is not None:
         mine.enabled = not mine.enabled
         state = "on" if mine.enabled else "off"
     elif rule_id in {r.id for r in built_in().ruleset.rules}:
-        off = db.session.get(SwitchedOff, rule_id)
+        off = db.session.scalars(owned(SwitchedOff).where(SwitchedOff.rule_id == rule_id)).first()
         if off:
             db.session.delete(off)
         else:
-            db.session.add(SwitchedOff(rule_id=rule_id))
+            db.session.add(SwitchedOff(account_id=account_id(), rule_id=rule_id))
         state = "on" if off else "off"
     else:
         abort(404)
@@ -101,12 +102,12 @@ def switch(rule_id: str):
 @bp.get("/learn")
 def learn() -> str:
     """The words most common among unclassified and corrected activities, by hours."""
-    rows = db.session.scalars(select(Activity).where(
+    rows = db.session.scalars(owned_activities().where(
         (Activity.label == "unclassified") | Activity.override_label.is_not(None))).all()
-    ignored = frozenset(db.session.scalars(select(IgnoredTerm.term)))
+    ignored = frozenset(i.term for i in db.session.scalars(owned(IgnoredTerm)))
     terms = common_terms([(a.description, a.minutes) for a in rows
                           if a.final_label == "unclassified" or a.override_label], ignored)
-    mine = db.session.scalars(select(OwnerRule).order_by(OwnerRule.slug)).all()
+    mine = db.session.scalars(owned(OwnerRule).order_by(OwnerRule.slug)).all()
     return render_template("rules/learn.html", terms=terms, mine=mine, button=ButtonForm(),
                            activities=len(rows))
 
@@ -115,8 +116,9 @@ def learn() -> str:
 def ignore():
     term = request.form.get("term", "").strip().lower()[:120]
     if ButtonForm().validate_on_submit() and term:
-        db.session.merge(IgnoredTerm(term=term))
-        db.session.commit()
+        if not db.session.scalars(owned(IgnoredTerm).where(IgnoredTerm.term == term)).first():
+            db.session.add(IgnoredTerm(account_id=account_id(), term=term))
+            db.session.commit()
         flash(f"“{term}” will not be suggested again.")
     return redirect(url_for("rules.learn"))
 
@@ -133,10 +135,10 @@ def import_rules():
             form.text.data = text
         try:
             tables = _tables(text)
-            mine = {r.slug: r for r in db.session.scalars(select(OwnerRule))}
+            mine = {r.slug: r for r in db.session.scalars(owned(OwnerRule))}
             replaced = [t["id"] for t in tables if t["id"] in mine]
             kept = [r.table() for slug, r in mine.items() if r.enabled and slug not in replaced]
-            off = frozenset(db.session.scalars(select(SwitchedOff.rule_id)))
+            off = _switched_off()
             candidate = Classifier(with_owner_rules(built_in().ruleset, kept + tables, off))
         except RuleError as err:
             problems.append(str(err))
@@ -144,7 +146,7 @@ def import_rules():
             changes = _changes(candidate)
             if form.confirm.data == "yes":
                 for table in tables:
-                    _save(mine.get(table["id"]) or OwnerRule(slug=table["id"]), table)
+                    _save(mine.get(table["id"]) or _new_rule(table["id"]), table)
                 for activity, _, after in changes:
                     activity.tag(after)
                 db.session.commit()
@@ -183,7 +185,7 @@ def _tables(text: str) -> list[dict]:
 @bp.get("/export.toml")
 def export() -> Response:
     """Your rules as a rule file, in the same format as rules/*.toml."""
-    tables = [r.table() for r in db.session.scalars(select(OwnerRule).order_by(OwnerRule.id))]
+    tables = [r.table() for r in db.session.scalars(owned(OwnerRule).order_by(OwnerRule.id))]
     text = "# Your own Hatcheck rules, exported.\n\n" + tomli_w.dumps({"rule": tables})
     return Response(text, mimetype="application/toml",
                     headers={"Content-Disposition": 'attachment; filename="my-rules.toml"'})
@@ -206,7 +208,7 @@ def _edit(form: RuleForm, rule: OwnerRule | None):
             changes = _changes(candidate)
             count = len(changes)
             if form.confirm.data == "yes":
-                rule = _save(rule or OwnerRule(slug=table["id"]), table)
+                rule = _save(rule or _new_rule(table["id"]), table)
                 for activity, _, after in changes:
                     activity.tag(after)
                 db.session.commit()
@@ -243,17 +245,17 @@ def _candidate(table: dict[str, object], editing: OwnerRule | None) -> Classifie
     """The classifier as it would be with this rule saved."""
     if "phrases" not in table and "all_words" not in table:
         raise RuleError("your rules", "a rule needs at least one word or phrase to match")
-    others = [r.table() for r in db.session.scalars(select(OwnerRule).where(OwnerRule.enabled))
+    others = [r.table() for r in db.session.scalars(owned(OwnerRule).where(OwnerRule.enabled))
               if r is not editing]
     if editing is None and table["id"] in {t["id"] for t in others}:
         table["id"] = f"{table['id']}-{len(others) + 1}"
-    off = frozenset(db.session.scalars(select(SwitchedOff.rule_id)))
+    off = _switched_off()
     return Classifier(with_owner_rules(built_in().ruleset, [*others, table], off))
 
 
 def _duplicates(table: dict[str, object], editing: OwnerRule | None) -> list[str]:
     mine = _patterns(table)
-    return [f"You already have this rule: {r.slug}." for r in db.session.scalars(select(OwnerRule))
+    return [f"You already have this rule: {r.slug}." for r in db.session.scalars(owned(OwnerRule))
             if r is not editing and _patterns(r.table()) == mine]
 
 
@@ -271,7 +273,7 @@ def _changes(candidate: Classifier) -> list[tuple[Activity, Result, Result]]:
     """Activities of every week whose tag would change: (activity, now, with the change)."""
     now = classifier()
     changes = []
-    for activity in db.session.scalars(select(Activity).order_by(Activity.id)):
+    for activity in db.session.scalars(owned_activities().order_by(Activity.id)):
         before, after = now.classify(activity.description), candidate.classify(
             activity.description)
         if (before.label, before.category) != (after.label, after.category):
@@ -280,8 +282,16 @@ def _changes(candidate: Classifier) -> list[tuple[Activity, Result, Result]]:
 
 
 def _owner_rule(slug: str) -> OwnerRule:
-    return db.session.scalars(select(OwnerRule).where(OwnerRule.slug == slug)).first() or abort(
-        404)
+    return get_owned(OwnerRule, slug=slug)
+
+
+def _new_rule(slug: str) -> OwnerRule:
+    return OwnerRule(account_id=account_id(), slug=slug)
+
+
+def _switched_off() -> frozenset[str]:
+    """Ids of the built-in rules the account switched off."""
+    return frozenset(s.rule_id for s in db.session.scalars(owned(SwitchedOff)))
 
 
 def _matches(rule, query: str) -> bool:

@@ -4,20 +4,20 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from flask import Blueprint, abort, flash, redirect, render_template, session, url_for
-from sqlalchemy import select
+from flask import Blueprint, flash, redirect, render_template, session, url_for
 
 from app.engine.summary import Split, split
 from app.forms import ActivityForm, ButtonForm, OverrideForm, RenameForm, WeekForm
 from app.models import Audit, db
 from app.rulebook import classifier
+from app.scope import account_id, get_owned, owned
 
 bp = Blueprint("weeks", __name__)
 
 
 def get_audit(audit_id: int) -> Audit:
-    """The audit with this id, or a 404 page."""
-    return db.session.get(Audit, audit_id) or abort(404)
+    """The account's audit with this id, or a 404 page."""
+    return get_owned(Audit, id=audit_id)
 
 
 def week_split(audit: Audit) -> Split:
@@ -28,8 +28,8 @@ def week_split(audit: Audit) -> Split:
 @bp.get("/")
 def index() -> str:
     """Every audit, newest week first, with its hours and split."""
-    audits = db.session.scalars(select(Audit).order_by(Audit.week_start.desc(),
-                                                       Audit.id.desc())).all()
+    audits = db.session.scalars(owned(Audit).order_by(Audit.week_start.desc(),
+                                                      Audit.id.desc())).all()
     return render_template("weeks/index.html", audits=[(a, week_split(a)) for a in audits])
 
 
@@ -39,7 +39,7 @@ def new() -> str:
     form = WeekForm()
     if form.validate_on_submit():
         day = form.day.data
-        audit = Audit(week_start=day - timedelta(days=day.weekday()),
+        audit = Audit(account_id=account_id(), week_start=day - timedelta(days=day.weekday()),
                       business=(form.business.data or "").strip(),
                       note=(form.note.data or "").strip())
         db.session.add(audit)

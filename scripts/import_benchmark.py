@@ -52,6 +52,8 @@ def main() -> None:
         with app.app_context():
             upgrade()
         client = app.test_client()
+        client.post("/signup", data={"email": "bench@example.com", "password": "benchmark",
+                                     "repeat": "benchmark"})
         client.post("/weeks/new", data={"day": "2025-03-05"})
         start = time.perf_counter()
         page = client.post("/weeks/1/import", data={"file": (io.BytesIO(data), "toggl.csv")},

@@ -34,12 +34,16 @@ def main() -> None:
     lines = (ROOT / "tests" / "data" / "devset.tsv").read_text(encoding="utf-8").splitlines()
     texts = [text for _, text in read_labelled(lines, "devset.tsv")]
     with tempfile.TemporaryDirectory() as folder:
-        app = create_app({"SECRET_KEY": "bench",
+        app = create_app({"SECRET_KEY": "bench", "WTF_CSRF_ENABLED": False,
                           "SQLALCHEMY_DATABASE_URI": f"sqlite:///{folder}/bench.sqlite"})
         with app.app_context():
             upgrade()
-            audit = Audit(week_start=date(2025, 3, 3), business="Benchmark")
-            tagger = classifier()
+        client = app.test_client()
+        client.post("/signup", data={"email": "bench@example.com", "password": "benchmark",
+                                     "repeat": "benchmark"})
+        with app.app_context():
+            audit = Audit(account_id=1, week_start=date(2025, 3, 3), business="Benchmark")
+            tagger = classifier(1)
             for i in range(args.activities):
                 activity = Activity(audit=audit, description=texts[i % len(texts)][:500],
                                     minutes=15 + i % 90, day=i % 7, person=f"P{i % 4}")
@@ -48,7 +52,6 @@ def main() -> None:
                     activity.override_label = "sales"
                 db.session.add(activity)
             db.session.commit()
-        client = app.test_client()
         client.get("/weeks/1")
         times = []
         for _ in range(20):

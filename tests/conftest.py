@@ -1,7 +1,9 @@
-"""Shared fixtures: the app on the real rules, its clients, and tiny synthetic rule folders."""
+"""Shared fixtures: the app on the real rules, logged-in clients, and tiny synthetic rule
+folders."""
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import shutil
 import threading
@@ -9,6 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from werkzeug.security import generate_password_hash
 
 from app import create_app
 
@@ -22,7 +25,55 @@ TEST_CONFIG = {
     "SECRET_KEY": "test",
     "SQLALCHEMY_DATABASE_URI": "sqlite://",
     "WTF_CSRF_ENABLED": False,
+    "RATELIMIT_ENABLED": False,
 }
+OWNER = "owner@example.com"
+PASSWORD = "correct horse battery"
+
+
+def add_account(app, email: str = OWNER, password: str = PASSWORD) -> int:
+    """Save an account (with a quick hash: tests make hundreds) and return its id."""
+    from app.models import Account, db
+
+    with app.app_context():
+        account = Account(email=email, password_hash=generate_password_hash(
+            password, method="pbkdf2:sha256:1000"))
+        db.session.add(account)
+        db.session.commit()
+        return account.id
+
+
+def add_token(app, account_id: int, token: str) -> dict[str, str]:
+    """Give the account this API token; returns the header that sends it."""
+    from app.models import ApiToken, db
+
+    with app.app_context():
+        db.session.add(ApiToken(account_id=account_id, name="tests", hint=token[:6],
+                                digest=hashlib.sha256(token.encode()).hexdigest()))
+        db.session.commit()
+    return {"Authorization": f"Bearer {token}"}
+
+
+def rows_of(app, account: int) -> list[list[tuple]]:
+    """Every row the account owns, as plain tuples, to compare before and after."""
+    from sqlalchemy import select
+
+    from app.models import Activity, ApiToken, Audit, IgnoredTerm, OwnerRule, SwitchedOff, db
+
+    queries = [select(model).where(model.account_id == account).order_by(model.id)
+               for model in (Audit, OwnerRule, SwitchedOff, IgnoredTerm, ApiToken)]
+    queries.append(select(Activity).join(Audit).where(Audit.account_id == account)
+                   .order_by(Activity.id))
+    with app.app_context():
+        return [[tuple(getattr(row, c.name) for c in row.__table__.columns)
+                 for row in db.session.scalars(query)] for query in queries]
+
+
+def log_in(client, email: str = OWNER, password: str = PASSWORD):
+    """Log the test client in through the login form."""
+    response = client.post("/login", data={"email": email, "password": password})
+    assert response.status_code == 302, response.get_data(as_text=True)
+    return client
 
 
 @pytest.fixture
@@ -48,7 +99,9 @@ def make_app() -> Callable[..., object]:
 
 @pytest.fixture
 def client(app):
-    return app.test_client()
+    """A browser logged in as the owner (account 1)."""
+    add_account(app)
+    return log_in(app.test_client())
 
 
 @pytest.fixture
@@ -93,6 +146,7 @@ def server(tmp_path):
                       "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'browser.sqlite'}"})
     with app.app_context():
         upgrade()
+    add_account(app)
     httpd = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -114,5 +168,18 @@ def chromium():
 
 
 @pytest.fixture
-def page(chromium):
-    return chromium.new_page(viewport={"width": 1100, "height": 900})
+def page(chromium, server):
+    """A page of the running app, logged in as the owner through the login form."""
+    page = chromium.new_page(viewport={"width": 1100, "height": 900})
+    page.goto(server[0] + "/login")
+    page.fill("input[name=email]", OWNER)
+    page.fill("input[name=password]", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url(server[0] + "/")
+    return page
+
+
+@pytest.fixture(autouse=True)
+def _push_request_context():
+    """Replaces pytest-flask's fixture of this name, which keeps one request context for the
+    whole test: every request would share `g`, and with it the account logged in first."""

@@ -5,15 +5,16 @@ import json
 import pytest
 from openapi_spec_validator import validate
 
+from tests.conftest import add_token, log_in
 from tests.test_weeks import add, start_week
-
-TOKEN = {"Authorization": "Bearer test-token"}
 
 
 @pytest.fixture
-def api_app(app):
-    app.config["API_TOKEN"] = "test-token"
-    return app
+def client(app, client):
+    """The owner's browser, which also sends the owner's API token with every request."""
+    add_token(app, 1, "test-token")
+    client.environ_base["HTTP_AUTHORIZATION"] = "Bearer test-token"
+    return client
 
 
 def test_classify_gives_the_cli_contract_in_order(client, runner):
@@ -58,13 +59,14 @@ def test_unknown_week_is_json_404(client):
                                                                    "message": "No week 77."}
 
 
-def test_adding_needs_the_token(api_app, client):
+def test_adding_needs_the_token(app, client):
     week = start_week(client)
     body = {"description": "payroll", "duration": "1h", "day": "Fri"}
-    assert client.post(f"/api/weeks/{week}/activities", json=body).status_code == 401
-    assert client.post(f"/api/weeks/{week}/activities", json=body,
-                       headers={"Authorization": "Bearer wrong"}).status_code == 401
-    created = client.post(f"/api/weeks/{week}/activities", json=body, headers=TOKEN)
+    browser = log_in(app.test_client())  # logged in, but a cookie does not open the API
+    for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": "test-token"}):
+        response = browser.post(f"/api/weeks/{week}/activities", json=body, headers=headers)
+        assert response.status_code == 401 and "token" in response.get_json()["message"]
+    created = client.post(f"/api/weeks/{week}/activities", json=body)
     assert created.status_code == 201
     assert (created.get_json()["label"], created.get_json()["day"]) == ("other", 4)
     assert len(client.get(f"/api/weeks/{week}").get_json()["activities"]) == 1
@@ -78,9 +80,9 @@ def test_adding_needs_the_token(api_app, client):
     ({"description": "payroll", "day": 0}, "duration"),
     ({"description": 5, "duration": "1h", "day": 0}, "description"),
 ])
-def test_adding_refuses_bad_input_and_saves_nothing(api_app, client, body, message):
+def test_adding_refuses_bad_input_and_saves_nothing(client, body, message):
     week = start_week(client)
-    response = client.post(f"/api/weeks/{week}/activities", json=body, headers=TOKEN)
+    response = client.post(f"/api/weeks/{week}/activities", json=body)
     assert response.status_code == 400 and message in response.get_json()["message"]
     assert client.get(f"/api/weeks/{week}").get_json()["activities"] == []
 

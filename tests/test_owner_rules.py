@@ -207,7 +207,12 @@ def test_a_bad_rule_file_is_refused_with_a_message(app, client, rules, message):
         assert db.session.query(OwnerRule).count() == 0
 
 
-def test_the_command_line_tags_with_the_owners_rules_too(client, runner):
+def test_the_command_line_tags_with_an_accounts_rules_when_asked(client, runner):
     new_rule(client, phrases="Gatorbox", category="Direct mail")
-    out = runner.invoke(args=["classify", "--json"], input="Gatorbox proofs\n").output
+    out = runner.invoke(args=["classify", "--json", "--account", "Owner@Example.com"],
+                        input="Gatorbox proofs\n").output
     assert '"label": "marketing"' in out and '"rules": ["my-gatorbox"' in out
+    alone = runner.invoke(args=["classify", "--json"], input="Gatorbox proofs\n").output
+    assert '"label": "unclassified"' in alone
+    unknown = runner.invoke(args=["classify", "--account", "nobody@example.com"], input="x\n")
+    assert unknown.exit_code == 1 and "No account with the email" in unknown.output

@@ -19,8 +19,8 @@ def typical_week(app, count=45):
     lines = (ROOT / "tests" / "data" / "devset.tsv").read_text(encoding="utf-8").splitlines()
     texts = [text for _, text in read_labelled(lines, "devset.tsv")][::37][:count]
     with app.app_context():
-        tagger = classifier()
-        audit = Audit(week_start=date(2025, 3, 3), business="Rosie's Bakery")
+        tagger = classifier(1)
+        audit = Audit(account_id=1, week_start=date(2025, 3, 3), business="Rosie's Bakery")
         for i, text in enumerate(texts):
             activity = Activity(audit=audit, description=text, minutes=30 + (i * 17) % 90,
                                 day=i % 7, person=("Anna", "Ben", "Kim")[i % 3])
@@ -31,12 +31,10 @@ def typical_week(app, count=45):
 
 
 @pytest.mark.parametrize("paper", ["A4", "Letter"])
-def test_the_report_prints_on_two_pages_at_most_with_its_totals(server, chromium, tmp_path,
-                                                                  paper):
+def test_the_report_prints_on_two_pages_at_most_with_its_totals(server, page, tmp_path, paper):
     url, app = server
     week = typical_week(app)
     pdf = tmp_path / f"report-{paper}.pdf"
-    page = chromium.new_page()
     page.goto(f"{url}/weeks/{week}/report")
     page.emulate_media(media="print")
     page.pdf(path=str(pdf), format=paper, print_background=True)

@@ -6,7 +6,8 @@ from datetime import date
 import pytest
 
 from app import create_app
-from app.models import Activity, Audit, db
+from app.models import Account, Activity, Audit, db
+from tests.conftest import OWNER, PASSWORD, add_account
 
 LINES = """Mon 1.5h Anna: posted the new menu on Instagram
 tue 45m called back the wedding-expo lead
@@ -246,25 +247,34 @@ def test_every_post_route_rejects_a_missing_csrf_token(tmp_path):
                       "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'csrf.sqlite'}"})
     with app.app_context():
         db.create_all()
-        audit = Audit(week_start=date(2025, 3, 3))
+    add_account(app)
+    with app.app_context():
+        audit = Audit(account_id=1, week_start=date(2025, 3, 3))
         db.session.add(audit)
         db.session.flush()
         db.session.add(Activity(audit=audit, description="payroll", day=0, minutes=60,
                                 label="other", decided_by="only-match"))
         db.session.commit()
     client = app.test_client()
+    login = client.get("/login").get_data(as_text=True)
+    token = re.search(r'name="csrf_token" type="hidden" value="([^"]+)"', login).group(1)
+    assert client.post("/login", data={"email": OWNER, "password": PASSWORD,
+                                       "csrf_token": token}).status_code == 302
     routes = list(state_changing_routes(app))
     assert len(routes) >= 8
     for rule in routes:
-        url = rule.rule.replace("<int:audit_id>", "1").replace("<int:activity_id>", "1")
+        url = re.sub(r"<[^>]+>", "1", rule.rule)
         response = client.post(url, data={"description": "x", "duration": "1h", "day": "0",
                                           "label": "sales", "text": "Mon 1h x",
-                                          "confirm": "yes", "day_": "2025-03-03"})
+                                          "confirm": "yes", "day_": "2025-03-03",
+                                          "password": PASSWORD, "name": "x"})
         assert response.status_code == 400, url
         assert "The form has expired" in text(response)
     with app.app_context():
         assert db.session.query(Audit).count() == 1
         assert [a.final_label for a in db.session.query(Activity)] == ["other"]
+        assert db.session.query(Account).count() == 1
+    assert client.get("/").status_code == 200  # still logged in: logging out needs a token too
 
 
 def test_a_day_cannot_hold_more_than_24_hours(app, client):
