@@ -34,6 +34,7 @@ def create_app(test_config: dict | None = None) -> Flask:
         SESSION_COOKIE_SAMESITE="Lax",
         LOGIN_RATE_LIMIT="10 per minute;50 per hour",
         RATELIMIT_STORAGE_URI="memory://",
+        RATELIMIT_HEADERS_ENABLED=True,
     )
     if test_config is None:
         app.config.from_pyfile("config.py", silent=True)

@@ -13,6 +13,8 @@ _MESSAGES = {
     404: ("Not found", "There is no such page: the week or activity may have been deleted."),
     405: ("Not allowed", "That address does not take this kind of request."),
     413: ("Too large", "What you sent is larger than Hatcheck accepts (2 MB)."),
+    429: ("Too many attempts", "Too many tries from your address in a short time. Wait a "
+                                "minute, then try again."),
 }
 
 

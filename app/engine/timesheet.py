@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property, lru_cache
 
+from app.engine.entry import parse_duration
+
 MAX_ROWS = 10_000
 
 
@@ -203,8 +205,17 @@ def _minutes(columns: dict[str, list[str]], cell) -> int:
             try:
                 number = float(value.replace(",", "."))
             except ValueError:
-                raise _CellError(name, f"“{value}” is not a duration") from None
-            minutes = round(number if role == "minutes" else number * 60)
+                number = None
+            if number is not None:
+                minutes = round(number if role == "minutes" else number * 60)
+            elif role == "duration":
+                # Tables typed by hand use the entry line's forms: "1.5h", "1h30", "90 min".
+                try:
+                    minutes = parse_duration(value)
+                except ValueError:
+                    raise _CellError(name, f"“{value}” is not a duration") from None
+            else:
+                raise _CellError(name, f"“{value}” is not a duration")
         if minutes <= 0:
             raise _CellError(name, "the duration is zero")
         if minutes > 24 * 60:
