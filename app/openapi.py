@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 LABEL = {"type": "string", "enum": ["marketing", "sales", "other", "unclassified"]}
-ERROR = {"description": "Bad input, with what is wrong",
+ERROR = {"description": "What is wrong: bad input, no valid token, or no such week",
          "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 WEEK_ID = {"name": "audit_id", "in": "path", "required": True, "schema": {"type": "integer"}}
 
@@ -18,8 +18,11 @@ def document() -> dict:
     return {
         "openapi": "3.1.0",
         "info": {"title": "Hatcheck API", "version": "1.0.0",
-                 "description": "Tag activities as marketing, sales or other, and read weekly "
-                                "audits. Adding needs `Authorization: Bearer <API token>`."},
+                 "description": "Tag activities as marketing, sales or other, read an "
+                                "account's weekly audits and add to them. Every call but this "
+                                "document needs `Authorization: Bearer <token>`, with a personal "
+                                "token made in Settings; without one the answer is 401."},
+        "security": [{"token": []}],
         "paths": {
             "/api/classify": {"post": {
                 "summary": "Tag up to 1,000 activity texts",
@@ -30,29 +33,30 @@ def document() -> dict:
                                                             "maxLength": 500}}}}}}},
                 "responses": {"200": _json({"type": "object", "properties": {"results": {
                     "type": "array", "items": {"$ref": ref + "Result"}}}}, "One result per text"),
-                    "400": ERROR, "413": ERROR}}},
+                    "400": ERROR, "401": ERROR, "413": ERROR}}},
             "/api/weeks": {"get": {
                 "summary": "Every audited week, newest first",
                 "responses": {"200": _json({"type": "object", "properties": {"weeks": {
-                    "type": "array", "items": {"$ref": ref + "Week"}}}}, "The weeks")}}},
+                    "type": "array", "items": {"$ref": ref + "Week"}}}}, "The weeks"),
+                    "401": ERROR}}},
             "/api/weeks/{audit_id}": {"get": {
                 "summary": "One week and its activities", "parameters": [WEEK_ID],
                 "responses": {"200": _json({"allOf": [{"$ref": ref + "Week"}, {
                     "type": "object", "properties": {"activities": {
                         "type": "array", "items": {"$ref": ref + "Activity"}}}}]}, "The week"),
-                    "404": ERROR}}},
+                    "401": ERROR, "404": ERROR}}},
             "/api/weeks/{audit_id}/report": {"get": {
                 "summary": "The week's role-split report", "parameters": [WEEK_ID],
-                "responses": {"200": _json({"type": "object"}, "The report"), "404": ERROR}}},
+                "responses": {"200": _json({"type": "object"}, "The report"), "401": ERROR,
+                              "404": ERROR}}},
             "/api/weeks/{audit_id}/activities": {"post": {
-                "summary": "Add an activity (needs the API token)", "parameters": [WEEK_ID],
-                "security": [{"token": []}],
+                "summary": "Add an activity", "parameters": [WEEK_ID],
                 "requestBody": {"required": True, "content": {"application/json": {"schema": {
                     "$ref": ref + "NewActivity"}}}},
                 "responses": {"201": _json({"$ref": ref + "Activity"}, "The activity, tagged"),
                               "400": ERROR, "401": ERROR, "404": ERROR}}},
             "/api/openapi.json": {"get": {
-                "summary": "This document",
+                "summary": "This document", "security": [],
                 "responses": {"200": _json({"type": "object"}, "The OpenAPI document")}}},
         },
         "components": {

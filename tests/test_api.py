@@ -96,3 +96,15 @@ def test_openapi_document_is_valid_and_covers_every_api_route(app, client):
             path = rule.rule.replace("<int:audit_id>", "{audit_id}")
             for method in rule.methods - {"HEAD", "OPTIONS"}:
                 assert (path, method.lower()) in documented, f"{method} {path} undocumented"
+
+
+def test_the_document_says_every_call_but_itself_needs_a_token(client):
+    spec = client.get("/api/openapi.json").get_json()
+    assert spec["security"] == [{"token": []}]
+    assert spec["components"]["securitySchemes"]["token"]["scheme"] == "bearer"
+    for path, operations in spec["paths"].items():
+        for method, operation in operations.items():
+            if path == "/api/openapi.json":
+                assert operation["security"] == []
+            else:
+                assert "401" in operation["responses"], f"{method} {path}"
