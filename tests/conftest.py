@@ -146,7 +146,6 @@ def server(tmp_path):
                       "SQLALCHEMY_DATABASE_URI": f"sqlite:///{tmp_path / 'browser.sqlite'}"})
     with app.app_context():
         upgrade()
-    add_account(app)
     httpd = make_server("127.0.0.1", 0, app, threaded=True)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -170,6 +169,7 @@ def chromium():
 @pytest.fixture
 def page(chromium, server):
     """A page of the running app, logged in as the owner through the login form."""
+    add_account(server[1])
     page = chromium.new_page(viewport={"width": 1100, "height": 900})
     page.goto(server[0] + "/login")
     page.fill("input[name=email]", OWNER)

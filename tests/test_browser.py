@@ -119,3 +119,38 @@ def test_owner_teaches_a_word_and_both_activities_follow(server, page):
     rep = page.locator("li.activity", has_text="call with Gatorbox rep")
     rep.locator("summary").click()
     expect(rep.get_by_text("Your rule “my-gatorbox”")).to_be_visible()
+
+
+def test_a_new_owner_creates_the_first_account_logs_out_and_back_in(server, chromium,
+                                                                    tmp_path):
+    server, _ = server
+    page = chromium.new_page(viewport={"width": 1100, "height": 900})
+    page.goto(server + "/weeks/new")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Welcome to Hatcheck")
+    page.get_by_label("Email").fill("rosie@example.com")
+    page.get_by_label("Password (8 characters or more)").fill("flour")
+    page.get_by_label("The same password again").fill("flour")
+    page.get_by_role("button", name="Create the account").click()
+    expect(page.get_by_text("A password has 8 to 200 characters.")).to_be_visible()
+    page.get_by_label("Password (8 characters or more)").fill("flour and eggs")
+    page.get_by_label("The same password again").fill("flour and eggs")
+    page.get_by_role("button", name="Create the account").click()
+    expect(page.get_by_role("link", name="rosie@example.com")).to_be_visible()
+    page.screenshot(path=str(tmp_path / "first-account.png"))
+
+    page.get_by_role("button", name="Log out").click()
+    expect(page.get_by_role("heading", level=1)).to_have_text("Log in")
+    page.goto(server + "/rules")
+    page.get_by_label("Email").fill("rosie@example.com")
+    page.get_by_label("Password").fill("flour and eggs")
+    page.get_by_role("button", name="Log in").click()
+    expect(page).to_have_url(server + "/rules")
+
+    page.get_by_role("link", name="rosie@example.com").click()
+    page.get_by_label("What the token is for").fill("Zapier")
+    page.get_by_role("button", name="Make a token").click()
+    token = page.locator("#new-token").inner_text()
+    page.screenshot(path=str(tmp_path / "settings.png"), full_page=True)
+    assert len(token) >= 40
+    answer = page.request.get(server + "/api/weeks", headers={"Authorization": f"Bearer {token}"})
+    assert answer.status == 200 and answer.json() == {"weeks": []}
