@@ -7,6 +7,7 @@ ignored there, because the API takes no CSRF token). Login and sign-up are rate-
 from __future__ import annotations
 
 import hashlib
+import hmac
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
 
@@ -43,10 +44,15 @@ def _limit() -> str:
 
 
 @login_manager.user_loader
-def load_account(account_id: str) -> Account | None:
-    if request.blueprint == "api" or not account_id.isdigit():
+def load_account(session_id: str) -> Account | None:
+    """The account of a session, unless its password changed since the session began."""
+    number, _, mark = session_id.partition(":")
+    if request.blueprint == "api" or not number.isdigit():
         return None
-    return db.session.get(Account, int(account_id))
+    account = db.session.get(Account, int(number))
+    if account is None or not hmac.compare_digest(mark, account.session_mark):
+        return None
+    return account
 
 
 @login_manager.request_loader

@@ -6,6 +6,7 @@ before accounts existed; the first account created adopts them (see app/auth.py)
 
 from __future__ import annotations
 
+import hashlib
 from datetime import UTC, date, datetime, timedelta
 
 from flask_login import UserMixin
@@ -35,6 +36,15 @@ class Account(UserMixin, db.Model):
     email: Mapped[str] = mapped_column(String(254), unique=True)
     password_hash: Mapped[str] = mapped_column(String(256))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+    def get_id(self) -> str:
+        """What the session cookie holds: the id, tied to the password hash, so that a new
+        password (changed in settings or reset) ends every other session."""
+        return f"{self.id}:{self.session_mark}"
+
+    @property
+    def session_mark(self) -> str:
+        return hashlib.sha256(self.password_hash.encode()).hexdigest()[:16]
 
 
 class ApiToken(db.Model):

@@ -18,7 +18,7 @@ from flask import (
     session,
     url_for,
 )
-from flask_login import current_user, logout_user
+from flask_login import current_user, login_user, logout_user
 from sqlalchemy import delete
 from werkzeug.security import check_password_hash, generate_password_hash
 
@@ -45,7 +45,9 @@ def password():
         if check_password_hash(current_user.password_hash, form.current.data):
             current_user.password_hash = generate_password_hash(form.password.data)
             db.session.commit()
-            flash("Your password is changed.")
+            login_user(current_user._get_current_object())  # this session goes on; others end
+            flash("Your password is changed; other browsers logged in to this account are "
+                  "logged out.")
             return redirect(url_for("settings.index"))
         form.current.errors = ["This is not your current password."]
     return index(password=form), 400

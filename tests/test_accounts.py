@@ -212,3 +212,13 @@ def test_rows_older_than_accounts_go_to_the_first_account_only(app):
     second = app.test_client()
     sign_up(second, "ben@example.com")
     assert "Before accounts" not in text(second.get("/"))
+
+
+def test_a_new_password_ends_every_other_session(app, client, runner):
+    elsewhere = log_in(app.test_client())
+    client.post("/settings/password", data={"current": PASSWORD, "password": "new secret",
+                                            "repeat": "new secret"})
+    assert client.get("/").status_code == 200
+    assert elsewhere.get("/").location.startswith("/login")
+    runner.invoke(args=["reset-password", OWNER, "--password", "another secret"])
+    assert client.get("/").location.startswith("/login")
