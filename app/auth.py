@@ -120,6 +120,8 @@ def signup():
 @bp.route("/login", methods=["GET", "POST"])
 @limiter.limit(_limit, methods=["POST"])
 def login():
+    if current_user.is_authenticated and request.method == "GET":
+        return redirect(url_for("weeks.index"))
     form = LoginForm()
     if form.validate_on_submit():
         email = form.email.data.strip().lower()

@@ -222,3 +222,7 @@ def test_a_new_password_ends_every_other_session(app, client, runner):
     assert elsewhere.get("/").location.startswith("/login")
     runner.invoke(args=["reset-password", OWNER, "--password", "another secret"])
     assert client.get("/").location.startswith("/login")
+
+
+def test_the_login_page_sends_someone_logged_in_to_their_weeks(client):
+    assert client.get("/login").location == "/"
