@@ -33,6 +33,9 @@ def create_app(test_config: dict | None = None) -> Flask:
         SESSION_COOKIE_SECURE=True,
         SESSION_COOKIE_SAMESITE="Lax",
         LOGIN_RATE_LIMIT="10 per minute;50 per hour",
+        SIGNUP_OPEN=True,  # false: only the first account can be created
+        PROXIES=0,  # how many reverse proxies (setting X-Forwarded-For) stand in front
+        WTF_CSRF_TIME_LIMIT=None,  # a form stays valid while its session lasts
         RATELIMIT_STORAGE_URI="memory://",
         RATELIMIT_HEADERS_ENABLED=True,
     )
@@ -81,6 +84,10 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.add_template_global(DAYS, "days")
     app.add_template_global(split_chart)
     app.after_request(_security_headers)
+    if app.config["PROXIES"]:
+        from werkzeug.middleware.proxy_fix import ProxyFix
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXIES"],
+                                x_proto=app.config["PROXIES"])
     cli.register(app)
     return app
 
@@ -102,7 +109,10 @@ def _classifier(rules_dir: str):
 
 
 def _security_headers(response):
-    """No inline script or style, no framing, no MIME sniffing, no full referrers."""
+    """No inline script or style, no framing, no MIME sniffing, no full referrers, no caching
+    of pages."""
+    from flask import request
+
     response.headers.setdefault(
         "Content-Security-Policy",
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -110,6 +120,9 @@ def _security_headers(response):
     response.headers.setdefault("X-Content-Type-Options", "nosniff")
     response.headers.setdefault("Referrer-Policy", "same-origin")
     response.headers.setdefault("X-Frame-Options", "DENY")
+    if request.endpoint != "static":
+        # Pages hold an owner's data (and, once, a new API token): never keep them in caches.
+        response.headers.setdefault("Cache-Control", "no-store")
     return response
 
 

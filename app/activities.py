@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, abort, flash, redirect, render_template, session, url_for
 
-from app.engine.entry import DAYS, MAX_MINUTES, Entry, EntryError, format_minutes, read_lines
+from app.engine.entry import Entry, EntryError, over_a_day, read_lines
 from app.forms import PASTE_LIMIT, ActivityForm, ButtonForm, OverrideForm, PasteForm
 from app.models import Activity, db
 from app.rulebook import classifier
@@ -114,14 +114,13 @@ def paste(audit_id: int):
             form.text.errors = [*form.text.errors, str(err)]
             return render_template("activities/paste.html", audit=audit, form=form), 400
         tagger = classifier()
-        booked = {day: _day_minutes(audit, day) for day in range(7)}
+        booked = {day: audit.day_minutes(day) for day in range(7)}
         for number, entry in entries:
             day = int(form.day.data) if entry.day is None else entry.day
             if entry.minutes is None:
                 errors.append(_missing_duration(number, entry))
-            elif booked[day] + entry.minutes > MAX_MINUTES:
-                errors.append(EntryError(number, entry.description, _too_long(day, booked[day]
-                                                                              + entry.minutes)))
+            elif refusal := over_a_day(day, booked[day] + entry.minutes):
+                errors.append(EntryError(number, entry.description, refusal))
             else:
                 booked[day] += entry.minutes
                 rows.append((number, entry, tagger.classify(entry.description)))
@@ -160,20 +159,12 @@ def retag(audit_id: int):
     return render_template("activities/retag.html", audit=audit, changes=changes, form=form)
 
 
-def _day_minutes(audit, day: int, leaving_out: Activity | None = None) -> int:
-    return sum(a.minutes for a in audit.activities if a.day == day and a is not leaving_out)
-
-
-def _too_long(day: int, minutes: int) -> str:
-    return f"That makes {DAYS[day]} {format_minutes(minutes)}; a day has 24 hours."
-
-
 def _fits_the_day(form: ActivityForm, audit, editing: Activity | None = None) -> bool:
     """Refuse an activity that would make its day longer than 24 hours, beside the duration."""
     day = int(form.day.data)
-    total = _day_minutes(audit, day, editing) + form.minutes
-    if total > MAX_MINUTES:
-        form.duration.errors = [*form.duration.errors, _too_long(day, total)]
+    refusal = over_a_day(day, audit.day_minutes(day, editing) + form.minutes)
+    if refusal:
+        form.duration.errors = [*form.duration.errors, refusal]
         return False
     return True
 

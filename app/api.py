@@ -10,7 +10,7 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request
 from werkzeug.exceptions import HTTPException
 
-from app.engine.entry import DAYS, check_description, parse_duration
+from app.engine.entry import DAYS, check_description, over_a_day, parse_duration
 from app.models import Activity, Audit, db
 from app.openapi import document
 from app.reports import week_json
@@ -94,6 +94,8 @@ def add_activity(audit_id: int):
     except ValueError as err:
         raise ApiError(400, str(err)) from None
     day = _day(body.get("day"))
+    if refusal := over_a_day(day, audit.day_minutes(day) + minutes):
+        raise ApiError(400, refusal)
     person = body.get("person", "")
     if not isinstance(person, str) or len(person) > 80:
         raise ApiError(400, "person: a string of at most 80 characters.")

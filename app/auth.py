@@ -95,7 +95,13 @@ def guard():
 @limiter.limit(_limit, methods=["POST"])
 def signup():
     """Create an account; the first one also takes over what was saved before accounts."""
+    if current_user.is_authenticated and request.method == "GET":
+        return redirect(url_for("weeks.index"))
     first = db.session.scalar(select(func.count(Account.id))) == 0
+    if not first and not current_app.config["SIGNUP_OPEN"]:
+        return render_template("error.html", code=403, title="Sign-up is closed",
+                               message="This Hatcheck takes no new accounts. Ask whoever runs "
+                                       "it, or log in."), 403
     form = SignupForm()
     if form.validate_on_submit():
         email = form.email.data.strip().lower()

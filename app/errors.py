@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, render_template
+import time
+
+from flask import Blueprint, jsonify, render_template, request
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
+
+from app.models import db
 
 bp = Blueprint("errors", __name__)
 
@@ -13,8 +17,7 @@ _MESSAGES = {
     404: ("Not found", "There is no such page: the week or activity may have been deleted."),
     405: ("Not allowed", "That address does not take this kind of request."),
     413: ("Too large", "What you sent is larger than Hatcheck accepts (2 MB)."),
-    429: ("Too many attempts", "Too many tries from your address in a short time. Wait a "
-                                "minute, then try again."),
+    429: ("Too many attempts", ""),
 }
 
 
@@ -27,13 +30,30 @@ def csrf_error(error: CSRFError):
 
 @bp.app_errorhandler(HTTPException)
 def http_error(error: HTTPException):
+    if (error.code or 500) >= 500:
+        db.session.rollback()  # the page itself reads the database (who is logged in)
+    if request.path.startswith("/api/"):
+        return jsonify(status=error.code, message=error.description), error.code
     title, message = _MESSAGES.get(error.code or 500, (error.name, error.description))
+    if error.code == 429:
+        message = _retry_message()
     return render_template("error.html", code=error.code, title=title,
                            message=message), error.code
 
 
+def _retry_message() -> str:
+    """How long to wait, from the limit that was hit."""
+    from app.auth import limiter
+
+    limit = limiter.current_limit
+    seconds = max(1, round(limit.reset_at - time.time())) if limit else 60
+    wait = f"{seconds} seconds" if seconds < 120 else f"{round(seconds / 60)} minutes"
+    return f"Too many tries from your address in a short time. Try again in {wait}."
+
+
 @bp.app_errorhandler(OperationalError)
 def database_error(error: OperationalError):
+    db.session.rollback()
     if "no such table" in str(error):
         return render_template("error.html", code=503, title="The database is not set up",
                                message="Run: flask --app app db upgrade, then reload."), 503

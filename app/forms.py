@@ -112,24 +112,29 @@ class RuleFileForm(FlaskForm):
 def _new_password(label: str) -> PasswordField:
     return PasswordField(label, validators=[
         DataRequired("Choose a password."),
-        Length(min=8, max=200, message="A password has 8 to 200 characters.")])
+        Length(min=8, max=200, message="A password has 8 to 200 characters.")],
+        render_kw={"autocomplete": "new-password"})
 
 
 def _repeat(name: str) -> PasswordField:
     return PasswordField("The same password again", validators=[
-        EqualTo(name, message="The two passwords differ.")])
+        EqualTo(name, message="The two passwords differ.")],
+        render_kw={"autocomplete": "new-password"})
 
 
 class LoginForm(FlaskForm):
-    email = EmailField("Email", validators=[DataRequired("Give your email."), Length(max=254)])
+    email = EmailField("Email", validators=[DataRequired("Give your email."), Length(max=254)],
+                       render_kw={"autocomplete": "username"})
     password = PasswordField("Password", validators=[DataRequired("Give your password."),
-                                                     Length(max=200)])
+                                                     Length(max=200)],
+                             render_kw={"autocomplete": "current-password"})
 
 
 class SignupForm(FlaskForm):
     email = EmailField("Email", validators=[
         DataRequired("Give your email."), Length(max=254),
-        Regexp(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", message="This is not an email address.")])
+        Regexp(r"^[^@\s]+@[^@\s]+\.[^@\s]+$", message="This is not an email address.")],
+        render_kw={"autocomplete": "username"})
     password = _new_password("Password (8 characters or more)")
     repeat = _repeat("password")
 
@@ -138,7 +143,8 @@ class PasswordForm(FlaskForm):
     """Change the password: the current one first."""
 
     current = PasswordField("Current password", validators=[
-        DataRequired("Give your current password."), Length(max=200)])
+        DataRequired("Give your current password."), Length(max=200)],
+        render_kw={"autocomplete": "current-password"})
     password = _new_password("New password (8 characters or more)")
     repeat = _repeat("password")
 
@@ -152,4 +158,5 @@ class DeleteAccountForm(FlaskForm):
     """Deleting everything asks for the password again."""
 
     password = PasswordField("Your password, to confirm", validators=[
-        DataRequired("Give your password to confirm."), Length(max=200)])
+        DataRequired("Give your password to confirm."), Length(max=200)],
+        render_kw={"autocomplete": "current-password"})

@@ -35,16 +35,19 @@ class Account(UserMixin, db.Model):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     email: Mapped[str] = mapped_column(String(254), unique=True)
     password_hash: Mapped[str] = mapped_column(String(256))
+    # Raised by "log out everywhere": sessions begun before no longer open the account.
+    session_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
 
     def get_id(self) -> str:
-        """What the session cookie holds: the id, tied to the password hash, so that a new
-        password (changed in settings or reset) ends every other session."""
+        """What the session cookie holds: the id, tied to the password hash and the session
+        epoch, so that a new password or "log out everywhere" ends every other session."""
         return f"{self.id}:{self.session_mark}"
 
     @property
     def session_mark(self) -> str:
-        return hashlib.sha256(self.password_hash.encode()).hexdigest()[:16]
+        mark = f"{self.password_hash}:{self.session_epoch or 0}"
+        return hashlib.sha256(mark.encode()).hexdigest()[:16]
 
 
 class ApiToken(db.Model):
@@ -90,6 +93,10 @@ class Audit(db.Model):
 
     def day_date(self, day: int) -> date:
         return self.week_start + timedelta(days=day)
+
+    def day_minutes(self, day: int, leaving_out: Activity | None = None) -> int:
+        """Minutes already booked on a day of the week (without the activity being edited)."""
+        return sum(a.minutes for a in self.activities if a.day == day and a is not leaving_out)
 
 
 class Activity(db.Model):

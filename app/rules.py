@@ -245,10 +245,14 @@ def _candidate(table: dict[str, object], editing: OwnerRule | None) -> Classifie
     """The classifier as it would be with this rule saved."""
     if "phrases" not in table and "all_words" not in table:
         raise RuleError("your rules", "a rule needs at least one word or phrase to match")
-    others = [r.table() for r in db.session.scalars(owned(OwnerRule).where(OwnerRule.enabled))
-              if r is not editing]
-    if editing is None and table["id"] in {t["id"] for t in others}:
-        table["id"] = f"{table['id']}-{len(others) + 1}"
+    mine = [r for r in db.session.scalars(owned(OwnerRule)) if r is not editing]
+    if editing is None:
+        # Switched-off rules keep their ids too: a new rule needs one none of them has.
+        taken, base, n = {r.slug for r in mine}, table["id"], 1
+        while table["id"] in taken:
+            n += 1
+            table["id"] = f"{base}-{n}"
+    others = [r.table() for r in mine if r.enabled]
     off = _switched_off()
     return Classifier(with_owner_rules(built_in().ruleset, [*others, table], off))
 

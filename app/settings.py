@@ -31,11 +31,19 @@ TOKENS = 20  # per account: enough for every tool an owner connects
 
 
 @bp.get("")
-def index(password: PasswordForm | None = None, token: TokenForm | None = None) -> str:
+def index(password: PasswordForm | None = None, token: TokenForm | None = None,
+          new_token: str | None = None) -> str:
     tokens = db.session.scalars(owned(ApiToken).order_by(ApiToken.id)).all()
     return render_template("settings/index.html", password=password or PasswordForm(),
                            token=token or TokenForm(), tokens=tokens, button=ButtonForm(),
-                           new_token=session.pop("new_token", None))
+                           new_token=new_token)
+
+
+@bp.get("/password")
+@bp.get("/tokens")
+def back():
+    """A reload of a settings form that was refused goes back to the settings page."""
+    return redirect(url_for("settings.index"))
 
 
 @bp.post("/password")
@@ -46,16 +54,28 @@ def password():
             current_user.password_hash = generate_password_hash(form.password.data)
             db.session.commit()
             login_user(current_user._get_current_object())  # this session goes on; others end
-            flash("Your password is changed; other browsers logged in to this account are "
-                  "logged out.")
+            flash("Your password is changed, and other browsers logged in to this account are "
+                  "logged out. API tokens keep working: revoke any you do not recognise.")
             return redirect(url_for("settings.index"))
         form.current.errors = ["This is not your current password."]
     return index(password=form), 400
 
 
+@bp.post("/sessions/end")
+def end_sessions():
+    """Log out every other browser (a lost phone, a shared computer); this one stays in."""
+    if ButtonForm().validate_on_submit():
+        current_user.session_epoch = (current_user.session_epoch or 0) + 1
+        db.session.commit()
+        login_user(current_user._get_current_object())
+        flash("Every other browser logged in to your account is now logged out.")
+    return redirect(url_for("settings.index"))
+
+
 @bp.post("/tokens")
 def new_token():
-    """Make a token; it is shown once, on the next page, and only its digest is kept."""
+    """Make a token and show it once, on this response: it is never stored, nor put in the
+    session cookie; only its digest is kept."""
     form = TokenForm()
     if form.validate_on_submit():
         if len(db.session.scalars(owned(ApiToken)).all()) >= TOKENS:
@@ -66,8 +86,7 @@ def new_token():
                                     digest=hashlib.sha256(token.encode()).hexdigest(),
                                     hint=token[:6]))
             db.session.commit()
-            session["new_token"] = token
-            return redirect(url_for("settings.index", _anchor="tokens"))
+            return index(new_token=token)
     return index(token=form), 400
 
 

@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+import re
 from datetime import date
 
 import pytest
@@ -105,7 +106,12 @@ def test_login_and_sign_up_are_rate_limited_with_a_clear_message(make_app):
         assert client.post("/login", data={"email": OWNER, "password": "x"}).status_code == 400
     refused = client.post("/login", data={"email": OWNER, "password": PASSWORD})
     assert refused.status_code == 429 and "Too many attempts" in text(refused)
-    assert "Wait a minute" in text(refused) and refused.headers.get("Retry-After")
+    wait = int(refused.headers["Retry-After"])
+    assert 0 < wait <= 60 and re.search(r"Try again in \d+ seconds", text(refused))
+    assert ">Log in</a>" in text(refused)
+    elsewhere = app.test_client().post("/login", data={"email": OWNER, "password": PASSWORD},
+                                       environ_base={"REMOTE_ADDR": "10.0.0.9"})
+    assert elsewhere.status_code == 302  # another address is not locked out
     assert client.get("/login").status_code == 200  # the page itself still opens
     for _ in range(3):
         sign_up(client, "x")
@@ -127,10 +133,11 @@ def test_changing_the_password_needs_the_current_one(app, client):
 def test_a_token_is_shown_once_stored_as_a_digest_works_and_can_be_revoked(app, client):
     assert client.post("/settings/tokens", data={"name": ""}).status_code == 400
     made = client.post("/settings/tokens", data={"name": "Zapier"})
-    assert made.status_code == 302
-    page = text(client.get(made.location))
+    assert made.status_code == 200 and made.headers["Cache-Control"] == "no-store"
+    page = text(made)
     token = page.split('<code id="new-token">')[1].split("</code>")[0]
     assert len(token) >= 40 and "Zapier" in page
+    assert token not in made.headers.get("Set-Cookie", "")  # not even signed into the session
     assert token not in text(client.get("/settings"))  # once only
     with app.app_context():
         stored = db.session.scalars(select(ApiToken)).one()
@@ -226,3 +233,65 @@ def test_a_new_password_ends_every_other_session(app, client, runner):
 
 def test_the_login_page_sends_someone_logged_in_to_their_weeks(client):
     assert client.get("/login").location == "/"
+
+
+def test_behind_a_proxy_the_limit_counts_each_visitor_not_the_proxy(make_app):
+    app = make_app(RATELIMIT_ENABLED=True, LOGIN_RATE_LIMIT="2 per minute", PROXIES=1)
+    with app.app_context():
+        db.create_all()
+    add_account(app)
+    client = app.test_client()
+
+    def attempt(visitor):
+        return client.post("/login", data={"email": OWNER, "password": "x"},
+                           headers={"X-Forwarded-For": visitor}).status_code
+
+    assert [attempt("203.0.113.5") for _ in range(3)] == [400, 400, 429]
+    assert attempt("198.51.100.7") == 400
+
+
+def test_log_out_everywhere_ends_other_sessions_but_this_one(app, client):
+    elsewhere = log_in(app.test_client())
+    assert client.post("/settings/sessions/end").status_code == 302
+    assert client.get("/").status_code == 200
+    assert elsewhere.get("/").location.startswith("/login")
+    log_in(elsewhere)
+
+
+def test_sign_up_can_be_closed_after_the_first_account(make_app):
+    app = make_app(SIGNUP_OPEN=False)
+    with app.app_context():
+        db.create_all()
+    assert sign_up(app.test_client()).status_code == 302  # the first account, still
+    closed = sign_up(app.test_client(), "ben@example.com")
+    assert closed.status_code == 403 and "Sign-up is closed" in text(closed)
+    with app.app_context():
+        assert db.session.query(Account).count() == 1
+
+
+def test_a_refused_settings_form_reloaded_goes_back_to_settings(client):
+    assert client.get("/settings/password").location == "/settings"
+    assert client.get("/settings/tokens").location == "/settings"
+
+
+def test_pages_are_not_cached_but_static_files_may_be(client):
+    assert client.get("/").headers["Cache-Control"] == "no-store"
+    assert client.get("/settings/export.json").headers["Cache-Control"] == "no-store"
+    assert "no-store" not in client.get("/static/style.css").headers.get("Cache-Control", "")
+
+
+def test_a_database_error_gives_the_error_page_not_a_bare_one(make_app):
+    app = make_app(TESTING=False)
+    with app.app_context():
+        db.create_all()
+
+    @app.get("/duplicate")
+    def duplicate():
+        db.session.add_all([Account(email="x@example.com", password_hash="x"),
+                            Account(email="x@example.com", password_hash="x")])
+        db.session.flush()
+
+    add_account(app)
+    response = log_in(app.test_client()).get("/duplicate")
+    assert response.status_code == 500
+    assert "<h1>Internal Server Error</h1>" in text(response) and OWNER in text(response)

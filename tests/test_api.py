@@ -108,3 +108,21 @@ def test_the_document_says_every_call_but_itself_needs_a_token(client):
                 assert operation["security"] == []
             else:
                 assert "401" in operation["responses"], f"{method} {path}"
+
+
+def test_unknown_api_addresses_and_methods_answer_in_json(client):
+    for method, url, status in (("GET", "/api/nothing", 404), ("GET", "/api/classify", 405),
+                                ("DELETE", "/api/weeks/1", 405)):
+        response = client.open(url, method=method)
+        assert response.status_code == status and response.get_json()["status"] == status
+
+
+def test_the_api_keeps_a_day_to_24_hours_like_the_forms(client):
+    week = start_week(client)
+    full = {"description": "market day", "minutes": 1380, "day": "Mon"}
+    assert client.post(f"/api/weeks/{week}/activities", json=full).status_code == 201
+    over = client.post(f"/api/weeks/{week}/activities",
+                       json={"description": "payroll", "duration": "2h", "day": 0})
+    assert over.status_code == 400
+    assert over.get_json()["message"] == "That makes Monday 25h; a day has 24 hours."
+    assert len(client.get(f"/api/weeks/{week}").get_json()["activities"]) == 1

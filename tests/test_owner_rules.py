@@ -216,3 +216,12 @@ def test_the_command_line_tags_with_an_accounts_rules_when_asked(client, runner)
     assert '"label": "unclassified"' in alone
     unknown = runner.invoke(args=["classify", "--account", "nobody@example.com"], input="x\n")
     assert unknown.exit_code == 1 and "No account with the email" in unknown.output
+
+
+def test_a_new_rule_never_takes_the_id_of_a_switched_off_one(client):
+    new_rule(client, phrases="Valpak")
+    client.post("/rules/my-valpak/switch")
+    saved = new_rule(client, phrases="Valpak\ncoupon book")
+    assert saved.status_code == 302 and saved.location.endswith("#rule-my-valpak-2")
+    page = text(client.get("/rules"))
+    assert "my-valpak-2" in page and 'id="rule-my-valpak"' in page

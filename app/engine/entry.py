@@ -108,6 +108,13 @@ def check_minutes(minutes: int) -> None:
         raise ValueError("The duration is over 24 hours.")
 
 
+def over_a_day(day: int, minutes: int) -> str | None:
+    """Why a day of `minutes` in all is refused (a day has 24 hours), or None when it fits."""
+    if minutes > MAX_MINUTES:
+        return f"That makes {DAYS[day]} {format_minutes(minutes)}; a day has 24 hours."
+    return None
+
+
 def parse_duration(text: str) -> int:
     """Minutes in a duration as owners write it ("1.5h", "1h30", "90 min", "1:30", "45").
 
