@@ -93,3 +93,25 @@ def test_every_page_sends_security_headers_and_no_inline_script(client):
         assert response.headers["Referrer-Policy"] == "same-origin"
         page = response.get_data(as_text=True)
         assert "<script>" not in page and " style=" not in page and "javascript:" not in page
+
+
+def test_the_secret_key_is_generated_once_into_the_instance_folder_never_the_repo(tmp_path):
+    import subprocess
+
+    from app import _secret_key
+    from tests.conftest import ROOT
+
+    path = tmp_path / "secret_key"
+    key = _secret_key(path)
+    assert len(key) == 64 and path.stat().st_mode & 0o777 == 0o600
+    assert _secret_key(path) == key
+    tracked = subprocess.run(["git", "ls-files", "instance"], cwd=ROOT, capture_output=True,
+                             text=True).stdout
+    assert tracked == "" and "instance/" in (ROOT / ".gitignore").read_text().splitlines()
+
+
+def test_the_login_and_settings_pages_send_the_security_headers_too(app, client):
+    for response in (app.test_client().get("/login"), app.test_client().get("/signup"),
+                     client.get("/settings")):
+        assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
