@@ -69,7 +69,9 @@ def create_app(test_config: dict | None = None) -> Flask:
     from app.engine.entry import DAYS, format_minutes
     from app.models import db
     from app.rulebook import highlight
+    from app.scope import DatabaseId
 
+    app.url_map.converters["int"] = DatabaseId
     db.init_app(app)
     Migrate(app, db, directory=str(ROOT / "migrations"))
     # The API's state-changing calls need the API token instead (see app/api.py).

@@ -35,7 +35,17 @@ def api_error(error: ApiError):
 
 @bp.errorhandler(HTTPException)
 def http_error(error: HTTPException):
-    return jsonify(status=error.code, message=error.description), error.code
+    return json_error(error)
+
+
+def json_error(error: HTTPException):
+    """An HTTP error as JSON, keeping its headers (a 405's `Allow`, say)."""
+    response = jsonify(status=error.code, message=error.description)
+    response.status_code = error.code or 500
+    for name, value in error.get_headers():
+        if name.lower() != "content-type":
+            response.headers[name] = value
+    return response
 
 
 @bp.get("/openapi.json")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from flask import Blueprint, jsonify, render_template, request
+from flask import Blueprint, render_template, request
 from flask_wtf.csrf import CSRFError
 from sqlalchemy.exc import OperationalError
 from werkzeug.exceptions import HTTPException
@@ -33,7 +33,9 @@ def http_error(error: HTTPException):
     if (error.code or 500) >= 500:
         db.session.rollback()  # the page itself reads the database (who is logged in)
     if request.path.startswith("/api/"):
-        return jsonify(status=error.code, message=error.description), error.code
+        from app.api import json_error
+
+        return json_error(error)
     title, message = _MESSAGES.get(error.code or 500, (error.name, error.description))
     if error.code == 429:
         message = _retry_message()

@@ -96,7 +96,8 @@ def document() -> dict:
                                  "override_reason": {"type": ["string", "null"]}}},
                 "NewActivity": {"type": "object", "required": ["description", "day"],
                                 "properties": {
-                                    "description": {"type": "string", "maxLength": 500},
+                                    "description": {"type": "string", "minLength": 1,
+                                                    "maxLength": 500},
                                     "duration": {"type": "string", "examples": ["1.5h"]},
                                     "minutes": {"type": "integer", "minimum": 1,
                                                 "maximum": 1440},

@@ -9,8 +9,18 @@ from __future__ import annotations
 from flask import abort
 from flask_login import current_user
 from sqlalchemy import Select, select
+from werkzeug.routing import IntegerConverter
 
 from app.models import Activity, Audit, db
+
+
+class DatabaseId(IntegerConverter):
+    """`<int:...>` in URLs: only ids a database column can hold; a larger number is not found
+    (instead of overflowing the database driver)."""
+
+    def __init__(self, map, *args, **kwargs) -> None:
+        kwargs.setdefault("max", 2**63 - 1)
+        super().__init__(map, *args, **kwargs)
 
 
 def account_id() -> int:
