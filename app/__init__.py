@@ -28,8 +28,8 @@ def create_app(test_config: dict | None = None) -> Flask:
         SQLALCHEMY_DATABASE_URI=f"sqlite:///{Path(app.instance_path) / 'hatcheck.sqlite'}",
         RULES_DIR=str(ROOT / "rules"),
         MAX_CONTENT_LENGTH=2 * 1024 * 1024,
-        # Browsers keep Secure cookies on http://localhost too; set it false only to serve
-        # plain HTTP to other machines.
+        # Chromium and Firefox keep Secure cookies on http://localhost too; set it false only
+        # to serve plain HTTP to other machines (see the README).
         SESSION_COOKIE_SECURE=True,
         SESSION_COOKIE_SAMESITE="Lax",
         LOGIN_RATE_LIMIT="10 per minute;50 per hour",
@@ -49,6 +49,12 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.extensions["hatcheck.classifier"] = _classifier(app.config["RULES_DIR"])
     app.json.sort_keys = False
 
+    _web(app)
+    return app
+
+
+def _web(app: Flask) -> None:
+    """Plug in the extensions, the blueprints, the template helpers and the CLI."""
     from flask_migrate import Migrate
     from flask_wtf.csrf import CSRFProtect
 
@@ -74,7 +80,7 @@ def create_app(test_config: dict | None = None) -> Flask:
     app.url_map.converters["int"] = DatabaseId
     db.init_app(app)
     Migrate(app, db, directory=str(ROOT / "migrations"))
-    # The API's state-changing calls need the API token instead (see app/api.py).
+    # API calls carry a personal token instead, and a session cookie does not open them.
     CSRFProtect(app).exempt(api.bp)
     auth.login_manager.init_app(app)
     auth.limiter.init_app(app)
@@ -91,7 +97,6 @@ def create_app(test_config: dict | None = None) -> Flask:
         app.wsgi_app = ProxyFix(app.wsgi_app, x_for=app.config["PROXIES"],
                                 x_proto=app.config["PROXIES"])
     cli.register(app)
-    return app
 
 
 def _classifier(rules_dir: str):
