@@ -42,6 +42,13 @@ PHRASES = [
     ("called the bank about the loan", "other"),
     ("closed out the register", "other"),
     ("went to the post office", "other"),
+    # a customer's order is sales, an order from a supplier is purchasing
+    ("took order from Lucky's Bar - 6 kegs", "sales"),
+    ("ordered hops from Yakima", "other"),
+    ("sent rates to Dunmore HR for 10 temps", "sales"),
+    ("renewal review w/ Benton Plumbing", "sales"),
+    ("workers comp audit", "other"),
+    ("printed 288 tees for the league", "other"),
 ]
 
 
@@ -58,10 +65,15 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     assert result.explanation.startswith(result.winner.rule.explanation)
 
 
-def test_development_set_accuracy():
-    """The labelled development set: at least 93 % right, under 3 % left unclassified."""
-    lines = (ROOT / "tests" / "data" / "devset.tsv").read_text(encoding="utf-8").splitlines()
-    result = evaluate(CLASSIFIER, read_labelled(lines, "devset.tsv"))
+@pytest.mark.parametrize(("name", "accuracy", "unclassified"), [
+    ("devset.tsv", 0.93, 0.03),
+    # 50 unusual trades, written later: 79.8 % before its lines were read, 84 % after one round.
+    ("devset-unusual.tsv", 0.83, 0.06),
+])
+def test_development_set_accuracy(name, accuracy, unclassified):
+    """The labelled development sets stay at least this right, with at most this unclassified."""
+    lines = (ROOT / "tests" / "data" / name).read_text(encoding="utf-8").splitlines()
+    result = evaluate(CLASSIFIER, read_labelled(lines, name))
     assert result.total >= 300
-    assert result.accuracy >= 0.93, f"accuracy {result.accuracy:.1%}"
-    assert result.unclassified < 0.03, f"unclassified {result.unclassified:.1%}"
+    assert result.accuracy >= accuracy, f"accuracy {result.accuracy:.1%}"
+    assert result.unclassified < unclassified, f"unclassified {result.unclassified:.1%}"
