@@ -61,7 +61,7 @@ def classify():
     if not isinstance(texts, list) or not all(isinstance(t, str) for t in texts):
         raise ApiError(400, "Send {\"activities\": [\"...\", ...]}: a list of strings.")
     if len(texts) > CLASSIFY_LIMIT:
-        raise ApiError(413, f"At most {CLASSIFY_LIMIT} activities per call; got {len(texts)}.")
+        raise ApiError(400, f"At most {CLASSIFY_LIMIT} activities per call; got {len(texts)}.")
     for i, text in enumerate(texts):
         if len(text) > 500:
             raise ApiError(400, f"activities[{i}] is {len(text)} characters; 500 at most.")

@@ -6,7 +6,6 @@ ignored there, because the API takes no CSRF token). Login and sign-up are rate-
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 from datetime import UTC, datetime
 from urllib.parse import urlsplit
@@ -45,7 +44,8 @@ def _limit() -> str:
 
 @login_manager.user_loader
 def load_account(session_id: str) -> Account | None:
-    """The account of a session, unless its password changed since the session began."""
+    """The account of a session, unless its password changed or every session was ended
+    since this one began."""
     number, _, mark = session_id.partition(":")
     if request.blueprint == "api" or not number.isdigit():
         return None
@@ -61,7 +61,7 @@ def load_token(req) -> Account | None:
     given = req.headers.get("Authorization", "")
     if req.blueprint != "api" or not given.startswith("Bearer "):
         return None
-    digest = hashlib.sha256(given.removeprefix("Bearer ").strip().encode()).hexdigest()
+    digest = ApiToken.digest_of(given.removeprefix("Bearer ").strip())
     token = db.session.scalars(select(ApiToken).where(ApiToken.digest == digest)).first()
     if token is None:
         return None

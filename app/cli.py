@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import tomllib
 from pathlib import Path
 
 import click
@@ -16,7 +15,7 @@ from app.engine import Classifier, RuleError, load_rules
 from app.engine.evaluation import evaluate as run_evaluation
 from app.engine.evaluation import read_labelled
 from app.engine.lint import lint
-from app.engine.owner import with_owner_rules
+from app.engine.owner import owner_tables, with_owner_rules
 from app.models import Account, db
 from app.rulebook import built_in
 from app.rulebook import classifier as rulebook
@@ -107,13 +106,10 @@ def evaluate_command(file: str, misses: bool) -> None:
 
 def _owner_tables(path: str) -> list[dict]:
     try:
-        with open(path, "rb") as f:
-            tables = tomllib.load(f).get("rule", [])
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
-        raise RuleError(Path(path).name, f"not valid TOML: {err}") from None
-    if not isinstance(tables, list):
-        raise RuleError(Path(path).name, "rules must be written as [[rule]] tables")
-    return tables
+        text = Path(path).read_text(encoding="utf-8")
+    except UnicodeDecodeError as err:
+        raise RuleError(Path(path).name, f"not UTF-8 text: {err}") from None
+    return owner_tables(text, Path(path).name)
 
 
 @click.command("reset-password")

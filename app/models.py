@@ -62,6 +62,12 @@ class ApiToken(db.Model):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
     last_used_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
 
+    @staticmethod
+    def digest_of(token: str) -> str:
+        """What is stored of a token: tokens are random and long, so a plain SHA-256 will do
+        (a slow password hash would only slow every API call)."""
+        return hashlib.sha256(token.encode()).hexdigest()
+
 
 def _owner() -> MappedColumn[int | None]:
     """The account a row belongs to (empty only for rows older than accounts)."""

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import re
-import tomllib
 
 import tomli_w
 from flask import Blueprint, Response, abort, flash, redirect, render_template, request, url_for
 
 from app.engine import Classifier, Result, RuleError
-from app.engine.owner import with_owner_rules
+from app.engine.owner import owner_tables, with_owner_rules
 from app.engine.terms import common_terms
 from app.engine.text import normalise
 from app.forms import ButtonForm, RuleFileForm, RuleForm
@@ -134,7 +133,7 @@ def import_rules():
             text = form.file.data.read().decode("utf-8", errors="replace")
             form.text.data = text
         try:
-            tables = _tables(text)
+            tables = owner_tables(text)
             mine = {r.slug: r for r in db.session.scalars(owned(OwnerRule))}
             replaced = [t["id"] for t in tables if t["id"] in mine]
             kept = [r.table() for slug, r in mine.items() if r.enabled and slug not in replaced]
@@ -157,29 +156,6 @@ def import_rules():
     return render_template("rules/import.html", form=form, tables=tables, replaced=replaced,
                            problems=problems, changes=changes[:PREVIEW_LIMIT],
                            count=len(changes)), status
-
-
-def _tables(text: str) -> list[dict]:
-    """The [[rule]] tables of a rule file, with the fields an owner's rule may have."""
-    try:
-        tables = tomllib.loads(text).get("rule", [])
-    except tomllib.TOMLDecodeError as err:
-        raise RuleError("the file", f"not valid TOML: {err}") from None
-    if not isinstance(tables, list) or not tables:
-        raise RuleError("the file", "no [[rule]] tables in it")
-    allowed = {"id", "label", "category", "phrases", "all_words", "unless", "explanation"}
-    for table in tables:
-        if not isinstance(table, dict):
-            raise RuleError("the file", "rules must be written as [[rule]] tables")
-        extra = sorted(set(table) - allowed)
-        if extra:
-            raise RuleError("the file", "your rules cannot cite documents; remove it",
-                            str(table.get("id", "?")), extra[0])
-        if not isinstance(table.get("id"), str) or not re.fullmatch(r"[a-z0-9-]{1,80}",
-                                                                    table["id"]):
-            raise RuleError("the file", "ids are 1 to 80 lower-case letters, digits or dashes",
-                            str(table.get("id", "?")), "id")
-    return tables
 
 
 @bp.get("/export.toml")

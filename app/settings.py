@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 import secrets
 import shutil
@@ -83,7 +82,7 @@ def new_token():
         else:
             token = secrets.token_urlsafe(32)
             db.session.add(ApiToken(account_id=account_id(), name=form.name.data.strip(),
-                                    digest=hashlib.sha256(token.encode()).hexdigest(),
+                                    digest=ApiToken.digest_of(token),
                                     hint=token[:6]))
             db.session.commit()
             return index(new_token=token)

@@ -3,7 +3,6 @@ folders."""
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import shutil
 import threading
@@ -49,7 +48,7 @@ def add_token(app, account_id: int, token: str) -> dict[str, str]:
 
     with app.app_context():
         db.session.add(ApiToken(account_id=account_id, name="tests", hint=token[:6],
-                                digest=hashlib.sha256(token.encode()).hexdigest()))
+                                digest=ApiToken.digest_of(token)))
         db.session.commit()
     return {"Authorization": f"Bearer {token}"}
 

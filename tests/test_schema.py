@@ -34,7 +34,8 @@ schema = schemathesis.openapi.from_wsgi("/api/openapi.json", api_app())
 
 
 @schema.parametrize()
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck),
+          derandomize=True)
 def test_the_api_keeps_its_openapi_promises(case):
     case.call_and_validate(headers={"Authorization": f"Bearer {TOKEN}"},
                            excluded_checks=[positive_data_acceptance])
