@@ -360,3 +360,10 @@ def test_short_words_and_bigger_slips_do_not_match(build, typo):
     result = build(TYPO_RULES).classify(f"sent the {typo} today")
     assert result.label == "unclassified"
     assert result.rules == ()
+
+
+def test_a_dropped_letter_beats_a_changed_one_when_both_would_fit(build):
+    rules = {"10-a.toml": rule("checks", "other", ["inspection"]),
+             "20-b.toml": rule("people", "sales", ["inspector"])}
+    result = build(rules).classify("health inspecton passed")
+    assert (result.label, result.rules) == ("other", ("checks",))

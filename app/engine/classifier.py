@@ -200,7 +200,12 @@ class Classifier:
             self._words.clear()
         stems = normalise_word(word)
         if any(s not in self._stems for s in stems):
-            near = {normalise_word(w) for w in self._surface.near(word)}
+            candidates = self._surface.near(word)
+            near = {normalise_word(w) for w in candidates}
+            if len(near) > 1:
+                # A dropped or doubled letter is the likelier typo: "inspecton" is
+                # "inspection", not "inspector".
+                near = {normalise_word(w) for w in candidates if len(w) != len(word)} or near
             stems = near.pop() if len(near) == 1 else tuple(
                 only(self._stems.near(s)) or s for s in stems)
         self._words[word] = stems
