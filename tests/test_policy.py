@@ -367,3 +367,12 @@ def test_a_dropped_letter_beats_a_changed_one_when_both_would_fit(build):
              "20-b.toml": rule("people", "sales", ["inspector"])}
     result = build(rules).classify("health inspecton passed")
     assert (result.label, result.rules) == ("other", ("checks",))
+
+
+def test_a_veto_word_inside_the_rules_own_matched_phrase_does_not_cancel_it(build):
+    rules = {"10-a.toml": rule("kitchen", "other", ["lunch service", "prep"], unless=["lunch"])}
+    classifier = build(rules)
+    kept = classifier.classify("prep for lunch service")
+    assert (kept.label, kept.decided_by) == ("other", "only-match")
+    cancelled = classifier.classify("prep for lunch w/ Dana")
+    assert (cancelled.label, cancelled.decided_by) == ("unclassified", "veto")

@@ -2,7 +2,8 @@
 
 Policy, in this order (the step that made the winner unique is the result's `decided_by`):
 
-1. `veto` - a rule whose `unless` words appear in the text is set aside.
+1. `veto` - a rule whose `unless` words appear in the text is set aside (a one-word veto inside
+   the rule's own matched phrase does not count).
 2. `owner-rule` - the owner's own rules beat built-in rules.
 3. `specificity` - the rule whose longest matching phrase or word set has more words wins; on
    equal length, the rule that covers more words of the text in all. Fallback rules count as
@@ -116,7 +117,11 @@ class Classifier:
         for idx, (where, p) in spots.items():
             veto = None
             one_word, texts, longer = self._vetoes[idx]
+            # A veto word inside the rule's own matched phrase does not cancel it: a rule on
+            # "lunch service" that lunches veto means it ("prep for lunch service").
             hit = present & one_word
+            if hit and len(p.words) > 1:
+                hit = hit.difference(p.words)
             if hit:
                 veto = texts[min(hit)]
             elif longer:
