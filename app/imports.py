@@ -153,8 +153,12 @@ def _forget_old_uploads() -> None:
 
 
 def _uploads() -> Path:
-    """The account's own folder of files waiting for confirmation."""
-    return Path(current_app.instance_path) / "imports" / str(account_id())
+    return uploads(account_id())
+
+
+def uploads(account: int) -> Path:
+    """An account's own folder of files waiting for confirmation."""
+    return Path(current_app.instance_path) / "imports" / str(account)
 
 
 def _description(row: Row) -> str:

@@ -5,12 +5,10 @@ from __future__ import annotations
 import json
 import secrets
 import shutil
-from pathlib import Path
 
 from flask import (
     Blueprint,
     Response,
-    current_app,
     flash,
     redirect,
     render_template,
@@ -18,10 +16,11 @@ from flask import (
     url_for,
 )
 from flask_login import current_user, login_user, logout_user
-from sqlalchemy import delete
+from sqlalchemy import delete, func
 from werkzeug.security import check_password_hash, generate_password_hash
 
 from app.forms import ButtonForm, DeleteAccountForm, PasswordForm, TokenForm
+from app.imports import uploads
 from app.models import Activity, ApiToken, Audit, IgnoredTerm, OwnerRule, SwitchedOff, db
 from app.scope import account_id, get_owned, owned
 
@@ -32,6 +31,7 @@ TOKENS = 20  # per account: enough for every tool an owner connects
 @bp.get("")
 def index(password: PasswordForm | None = None, token: TokenForm | None = None,
           new_token: str | None = None) -> str:
+    """The settings page, with a refused form's errors or a new token when there is one."""
     tokens = db.session.scalars(owned(ApiToken).order_by(ApiToken.id)).all()
     return render_template("settings/index.html", password=password or PasswordForm(),
                            token=token or TokenForm(), tokens=tokens, button=ButtonForm(),
@@ -47,6 +47,7 @@ def back():
 
 @bp.post("/password")
 def password():
+    """Change the password, given the current one."""
     form = PasswordForm()
     if form.validate_on_submit():
         if check_password_hash(current_user.password_hash, form.current.data):
@@ -77,7 +78,7 @@ def new_token():
     session cookie; only its digest is kept."""
     form = TokenForm()
     if form.validate_on_submit():
-        if len(db.session.scalars(owned(ApiToken)).all()) >= TOKENS:
+        if db.session.scalar(owned(ApiToken).with_only_columns(func.count())) >= TOKENS:
             form.name.errors = [f"You have {TOKENS} tokens: revoke one first."]
         else:
             token = secrets.token_urlsafe(32)
@@ -143,7 +144,7 @@ def _delete_everything(account: int) -> None:
         db.session.execute(delete(model).where(model.account_id == account))
     db.session.delete(current_user._get_current_object())
     db.session.commit()
-    shutil.rmtree(Path(current_app.instance_path) / "imports" / str(account), ignore_errors=True)
+    shutil.rmtree(uploads(account), ignore_errors=True)
 
 
 def _activity(a: Activity) -> dict[str, object]:

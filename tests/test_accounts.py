@@ -295,3 +295,10 @@ def test_a_database_error_gives_the_error_page_not_a_bare_one(make_app):
     response = log_in(app.test_client()).get("/duplicate")
     assert response.status_code == 500
     assert "<h1>Internal Server Error</h1>" in text(response) and OWNER in text(response)
+
+
+def test_an_account_holds_at_most_twenty_tokens(client):
+    for n in range(20):
+        assert client.post("/settings/tokens", data={"name": f"tool {n}"}).status_code == 200
+    refused = client.post("/settings/tokens", data={"name": "one too many"})
+    assert refused.status_code == 400 and "You have 20 tokens: revoke one first." in text(refused)
