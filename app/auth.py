@@ -77,10 +77,11 @@ def unauthorized():
                            "Bearer <token> (make one in Settings).")
         response.headers["WWW-Authenticate"] = "Bearer"
         return response, 401
-    if db.session.scalar(select(func.count(Account.id))) == 0:
-        return redirect(url_for("auth.signup"))
-    target = request.full_path if request.method == "GET" else None
-    return redirect(url_for("auth.login", next=target.rstrip("?") if target else None))
+    target = request.full_path.rstrip("?") if request.method == "GET" else None
+    if target == "/":
+        target = None
+    first = db.session.scalar(select(func.count(Account.id))) == 0
+    return redirect(url_for("auth.signup" if first else "auth.login", next=target))
 
 
 def guard():
@@ -117,7 +118,7 @@ def signup():
             db.session.commit()
             _start_session(account)
             flash("Welcome to Hatcheck. Start with a week.")
-            return redirect(url_for("weeks.index"))
+            return redirect(_safe_next(request.args.get("next")))
     adopt = first and db.session.scalars(select(Audit).where(Audit.account_id.is_(None))).first()
     return render_template("auth/signup.html", form=form, first=first,
                            adopt=adopt is not None), 400 if form.errors else 200

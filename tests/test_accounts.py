@@ -302,3 +302,13 @@ def test_an_account_holds_at_most_twenty_tokens(client):
         assert client.post("/settings/tokens", data={"name": f"tool {n}"}).status_code == 200
     refused = client.post("/settings/tokens", data={"name": "one too many"})
     assert refused.status_code == 400 and "You have 20 tokens: revoke one first." in text(refused)
+
+
+def test_the_first_account_lands_on_the_page_first_asked_for(app):
+    client = app.test_client()
+    asked = client.get("/rules")
+    assert asked.location == "/signup?next=/rules"
+    created = client.post(asked.location, data={"email": "rosie@example.com",
+                                                 "password": "flour and eggs",
+                                                 "repeat": "flour and eggs"})
+    assert created.location == "/rules"
