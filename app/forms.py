@@ -16,7 +16,14 @@ from wtforms import (
 from wtforms.fields.choices import SelectChoice
 from wtforms.validators import DataRequired, EqualTo, Length, Optional, Regexp, ValidationError
 
-from app.engine.entry import DAYS, MAX_DESCRIPTION, check_description, parse_duration
+from app.engine.entry import (
+    DAYS,
+    FIRST_DAY,
+    LAST_DAY,
+    MAX_DESCRIPTION,
+    check_description,
+    parse_duration,
+)
 
 DAY_CHOICES = [SelectChoice(str(i), day) for i, day in enumerate(DAYS)]
 LABEL_CHOICES = [SelectChoice(label) for label in ("marketing", "sales", "other")]
@@ -29,6 +36,10 @@ class WeekForm(FlaskForm):
     day = DateField("Any day of the week", validators=[DataRequired("Pick a day.")])
     business = StringField("Business name (optional)", validators=[Optional(), Length(max=120)])
     note = TextAreaField("Note (optional)", validators=[Optional(), Length(max=1000)])
+
+    def validate_day(self, field: DateField) -> None:
+        if not FIRST_DAY <= field.data <= LAST_DAY:
+            raise ValidationError(f"Pick a day from {FIRST_DAY.year} to {LAST_DAY.year}.")
 
 
 class RenameForm(FlaskForm):

@@ -18,6 +18,7 @@ from wtforms.validators import Length, Optional
 
 from app.engine import Classifier, Result
 from app.engine.calendar import read_calendar
+from app.engine.entry import over_a_day
 from app.engine.timesheet import MAX_ROWS, ImportRefused, Problem, Row, read_table
 from app.models import Activity, Audit, db
 from app.rulebook import classifier
@@ -69,17 +70,23 @@ def preview(audit: Audit, data: bytes, filename: str, owner: str = "",
     else:
         kind, rows, problems = read_table(data, audit.week_start)
     have = {a.source_key for a in audit.activities if a.source_key}
+    booked = {day: audit.day_minutes(day) for day in range(7)}
     tagger = classifier()
-    new, known, outside = [], [], []
+    new, known, outside, problems = [], [], [], list(problems)
     for row in rows:
-        if not 0 <= (row.day - audit.week_start).days < 7:
+        day = (row.day - audit.week_start).days
+        if not 0 <= day < 7:
             outside.append(row)
         elif (key := row.key) in have:
             known.append(row)
+        elif refusal := over_a_day(day, booked[day] + row.minutes):
+            problems.append(Problem(row.line, "duration", refusal))
         else:
             have.add(key)
+            booked[day] += row.minutes
             text = _description(row)
             new.append((row, text, _tag(tagger, text)))
+    problems.sort(key=lambda p: p.line)
     return Preview(kind, new, known, outside, problems)
 
 

@@ -9,7 +9,7 @@ from datetime import date, timedelta
 from flask import Blueprint, Response, abort, jsonify, render_template, request
 
 from app.charts import split_chart, weekly_chart
-from app.engine.entry import DAYS
+from app.engine.entry import DAYS, FIRST_DAY, LAST_DAY
 from app.engine.notes import notes
 from app.engine.rules import LABELS
 from app.engine.summary import Item, Summary, change, summarise
@@ -121,9 +121,10 @@ def _date_arg(name: str, default: date) -> date:
     if not value:
         return default
     try:
-        return date.fromisoformat(value)
+        day = date.fromisoformat(value)
     except ValueError:
         abort(400, f"“{value}” is not a date; use YYYY-MM-DD.")
+    return min(max(day, FIRST_DAY), LAST_DAY)
 
 
 def _cell(value: object) -> object:

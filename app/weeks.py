@@ -46,7 +46,7 @@ def new() -> str:
         db.session.commit()
         flash(f"Started {audit.title}.")
         return redirect(url_for("weeks.show", audit_id=audit.id))
-    return render_template("weeks/new.html", form=form)
+    return render_template("weeks/new.html", form=form), 400 if form.errors else 200
 
 
 @bp.get("/weeks/<int:audit_id>")

@@ -150,3 +150,34 @@ def test_neither_file_nor_table_says_so(client):
     week = start_week(client)
     response = client.post(f"/weeks/{week}/import", data={"table": "  "})
     assert response.status_code == 400 and "Choose a file, or paste a table." in text(response)
+
+
+def import_calendar(client, week, owner):
+    page = client.post(f"/weeks/{week}/import", content_type="multipart/form-data", data={
+        "file": (io.BytesIO((FILES / "calendar.ics").read_bytes()), "calendar.ics"),
+        "owner": owner}).get_data(as_text=True)
+    if 'name="upload"' in page:  # there is something to confirm
+        token = page.split('name="upload" type="hidden" value="')[1].split('"')[0]
+        client.post(f"/weeks/{week}/import/confirm", data={"upload": token, "owner": owner,
+                                                           "zone": ""})
+    return page
+
+
+def test_a_calendar_imported_again_adds_nothing_whatever_email_is_typed(app, client):
+    week = start_week(client)
+    import_calendar(client, week, "anna@rosiesbakery.com")
+    first = saved(app, week)
+    assert any("external attendees" in row[0] for row in first)
+    again = import_calendar(client, week, "")
+    assert "<strong>0</strong> new" in again and saved(app, week) == first
+
+
+def test_an_import_keeps_each_day_to_24_hours(app, client):
+    week = start_week(client)
+    table = ("date,description,duration\n2025-03-03,market day,10h\n"
+             "2025-03-03,market day again,10h\n2025-03-03,and more,10h\n")
+    page = text(client.post(f"/weeks/{week}/import", data={"table": table}))
+    assert "<strong>2</strong> new" in page
+    assert "That makes Monday 30h; a day has 24 hours." in page
+    confirm(client, week, page)
+    assert sum(row[1] for row in saved(app, week)) == 20 * 60

@@ -97,3 +97,8 @@ def test_contested_activities_are_listed_with_the_disagreement(client):
     add(client, week, description="lead generation", duration="1h")
     page = text(client.get(f"/weeks/{week}/report"))
     assert "Contested (1)" in page and "002 puts this under sales" in page
+
+
+def test_a_report_over_any_range_of_dates_opens(client):
+    response = client.get("/reports?start=0001-01-01&end=9999-12-31")
+    assert response.status_code == 200

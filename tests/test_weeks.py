@@ -55,7 +55,7 @@ def test_a_week_runs_monday_to_sunday_from_any_day(app, client):
 
 def test_start_week_needs_a_day(client):
     response = client.post("/weeks/new", data={"day": "", "business": ""})
-    assert response.status_code == 200 and "Pick a day." in text(response)
+    assert response.status_code == 400 and "Pick a day." in text(response)
 
 
 def test_add_tags_the_activity_and_returns_to_the_entry_line(app, client):
@@ -288,3 +288,10 @@ def test_a_day_cannot_hold_more_than_24_hours(app, client):
     assert paste.status_code == 302
     assert sorted(a[:3] for a in activities(app, week)) == [
         ("flyers", 180, 5), ("market day", 1200, 5), ("payroll", 120, 6)]
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "1999-12-31", "0001-01-01"])
+def test_a_week_outside_2000_to_2099_is_refused(app, client, day):
+    response = client.post("/weeks/new", data={"day": day, "business": "", "note": ""})
+    assert response.status_code == 400 and "Pick a day from 2000 to 2099." in text(response)
+    assert client.get("/").status_code == 200

@@ -51,7 +51,8 @@ def read_calendar(data: bytes, week_start: date, owner: str = "",
             problems.append(Problem(number, "DTEND", f"“{summary}” lasts {minutes} minutes"))
             continue
         rows.append(Row(line=number, day=first.date(), minutes=minutes, description=summary[:500],
-                        context=_guests(event, owner), start=first.strftime("%H:%M")))
+                        context=_guests(event, owner), start=first.strftime("%H:%M"),
+                        uid=str(event.get("UID", ""))))
     return "Calendar", rows, problems
 
 

@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 
 DAYS: tuple[str, ...] = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday",
                          "Sunday")
 MAX_DESCRIPTION = 500
 MAX_MINUTES = 24 * 60
+# The days an audit may cover: wide enough for any real week, narrow enough that date sums
+# never run off the calendar.
+FIRST_DAY, LAST_DAY = date(2000, 1, 1), date(2099, 12, 31)
 
 _DAY_NAMES = {name: i for i, day in enumerate(DAYS)
               for name in (day.lower(), day[:3].lower())}

@@ -32,12 +32,20 @@ class Row:
     person: str = ""
     context: str = ""
     start: str = ""
+    uid: str = ""
 
     @cached_property
     def key(self) -> str:
-        """The same row imported twice has the same key."""
-        raw = "|".join((self.day.isoformat(), self.start, str(self.minutes), self.description,
-                        self.person, self.context))
+        """The same row imported twice has the same key.
+
+        A calendar event is known by its UID and start, whatever hint the import added to it
+        (which depends on the email the owner typed).
+        """
+        if self.uid:
+            raw = "|".join(("event", self.uid, self.day.isoformat(), self.start))
+        else:
+            raw = "|".join((self.day.isoformat(), self.start, str(self.minutes),
+                            self.description, self.person, self.context))
         return hashlib.sha256(raw.encode()).hexdigest()[:32]
 
 
