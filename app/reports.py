@@ -34,6 +34,7 @@ def items(audit: Audit) -> list[Item]:
                  category=a.final_category, person=a.person, day=a.day,
                  contested=a.contested,
                  rule_label=a.label if a.override_label else None,
+                 rule_category=a.category if a.override_label else None,
                  reason=a.override_reason,
                  explanation=tagger.classify(a.description).explanation if a.contested
                  else None) for a in audit.activities]
@@ -145,7 +146,8 @@ def _summary_json(summary: Summary) -> dict[str, object]:
         "contested": [{"description": i.description, "label": i.label, "minutes": i.minutes,
                        "explanation": i.explanation} for i in summary.contested],
         "overridden": [{"description": i.description, "label": i.label,
-                        "rule_label": i.rule_label, "reason": i.reason}
+                        "category": i.category, "rule_label": i.rule_label,
+                        "rule_category": i.rule_category, "reason": i.reason}
                        for i in summary.overridden],
     }
 

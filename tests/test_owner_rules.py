@@ -225,3 +225,10 @@ def test_a_new_rule_never_takes_the_id_of_a_switched_off_one(client):
     assert saved.status_code == 302 and saved.location.endswith("#rule-my-valpak-2")
     page = text(client.get("/rules"))
     assert "my-valpak-2" in page and 'id="rule-my-valpak"' in page
+
+
+def test_an_owners_rule_is_cited_as_theirs_not_as_an_empty_passage(client):
+    new_rule(client, phrases="Gatorbox", category="Direct mail")
+    tried = text(client.get("/try?text=Gatorbox+proofs"))
+    assert "your own rule, in your words" in tried and "&ldquo;&rdquo;" not in tried
+    assert "&ldquo;&rdquo;" not in text(client.get("/rules"))

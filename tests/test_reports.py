@@ -102,3 +102,15 @@ def test_contested_activities_are_listed_with_the_disagreement(client):
 def test_a_report_over_any_range_of_dates_opens(client):
     response = client.get("/reports?start=0001-01-01&end=9999-12-31")
     assert response.status_code == 200
+
+
+def test_a_correction_of_the_category_alone_is_listed_as_corrected(client):
+    week = start_week(client)
+    add(client, week, description="ordered flour from the mill", duration="1h")
+    client.post(f"/weeks/{week}/activities/1/override",
+                data={"label": "other", "category": "Stock taking", "reason": "it is counting"})
+    body = client.get(f"/weeks/{week}/report.json").get_json()
+    assert [(o["category"], o["reason"]) for o in body["overridden"]] == [
+        ("Stock taking", "it is counting")]
+    assert body["overridden"][0]["rule_category"] != "Stock taking"
+    assert "Corrected by you (1)" in client.get(f"/weeks/{week}/report").get_data(as_text=True)

@@ -42,12 +42,15 @@ class Item:
     day: int = 0
     contested: bool = False
     rule_label: str | None = None
+    rule_category: str | None = None
     reason: str | None = None
     explanation: str | None = None
 
     @property
     def overridden(self) -> bool:
-        return self.rule_label is not None and self.rule_label != self.label
+        """Corrected by the owner: another label, or the same label in another category."""
+        return self.rule_label is not None and (
+            (self.rule_label, self.rule_category) != (self.label, self.category))
 
 
 @dataclass(frozen=True)
