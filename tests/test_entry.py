@@ -21,6 +21,11 @@ READ = [
     ("Wedding cake tasting 1h", "Wedding cake tasting 1h", None, None, None),
     ("Mon 1h - posted flyers - at the library", "posted flyers - at the library", 60, 0, None),
     ("<script>alert(1)</script>", "<script>alert(1)</script>", None, None, None),
+    # a span of clock times, and dashes typed as en or em dashes
+    ("Mon 10:00-11:30 Anna: met the coffee supplier", "met the coffee supplier", 90, 0, "Anna"),
+    ("Sat 22:00 - 01:00 bar shift", "bar shift", 180, 5, None),
+    ("Wed 1.5 h \u2013 Ben \u2013 quoted a wedding cake", "quoted a wedding cake", 90, 2, "Ben"),
+    ("Thu 1h \u2014 Jo \u2014 reorder flour", "reorder flour", 60, 3, "Jo"),
 ]
 
 

@@ -294,4 +294,5 @@ def test_a_day_cannot_hold_more_than_24_hours(app, client):
 def test_a_week_outside_2000_to_2099_is_refused(app, client, day):
     response = client.post("/weeks/new", data={"day": day, "business": "", "note": ""})
     assert response.status_code == 400 and "Pick a day from 2000 to 2099." in text(response)
+    assert 'aria-invalid="true"' in text(response) and "None" not in text(response)
     assert client.get("/").status_code == 200

@@ -24,7 +24,9 @@ _DAY_NAMES.update({"tues": 1, "weds": 2, "thur": 3, "thurs": 3})
 _DAY = re.compile(r"(?P<day>[A-Za-z]{2,9})\.?(?=[\s,:;|-]|$)")
 _DURATION = re.compile(
     r"""(?:
-        (?P<clock_h>\d{1,2}):(?P<clock_m>[0-5]\d)               # 1:30
+        (?P<from_h>\d{1,2}):(?P<from_m>[0-5]\d)\s*-\s*           # 10:00-11:30, a span of time
+        (?P<to_h>\d{1,2}):(?P<to_m>[0-5]\d)
+      | (?P<clock_h>\d{1,2}):(?P<clock_m>[0-5]\d)               # 1:30
       | (?P<hours>\d+(?:[.,]\d+)?)\s*(?:h|hr|hrs|hour|hours)     # 1.5h, 2 hrs
         (?:\s*(?P<and_m>\d{1,2})\s*(?:m|min|mins|minutes)?)?   # 1h30, 1h 30m
       | (?P<minutes>\d+)\s*(?:m|min|mins|minute|minutes)       # 90m, 90 min
@@ -58,7 +60,7 @@ class EntryError:
 
 def read_line(text: str) -> Entry:
     """Read one line; raise ValueError with an owner-readable reason when it cannot be used."""
-    rest = text.strip()
+    rest = text.strip().replace("\u2013", "-").replace("\u2014", "-")  # en and em dashes
     day = minutes = None
     for _ in range(2):  # day and duration may come in either order
         rest = _skip(rest)
@@ -153,6 +155,10 @@ def _skip(rest: str) -> str:
 
 
 def _minutes(m: re.Match[str]) -> int:
+    if m["from_h"] is not None:
+        # A span that ends after midnight ("22:00-01:00") ends on the next day.
+        start = int(m["from_h"]) * 60 + int(m["from_m"])
+        return (int(m["to_h"]) * 60 + int(m["to_m"]) - start) % (24 * 60)
     if m["clock_h"] is not None:
         return int(m["clock_h"]) * 60 + int(m["clock_m"])
     if m["hours"] is not None:
