@@ -107,8 +107,12 @@ def test_note_sales_without_follow_up():
 
 def test_note_cold_leads_without_warm_or_hot_work():
     cold = notes(summarise([Item("m", 60, "marketing", "Direct mail"),
-                            Item("o", 30, "other", "Finance")]))
+                            Item("s", 30, "sales", "Relationships")]))
     assert any(n.document.startswith("003") and "cold" in n.text for n in cold)
+    no_sales = [n.text for n in notes(summarise([Item("m", 60, "marketing", "Direct mail"),
+                                                 Item("o", 30, "other", "Finance")]))]
+    assert any("No time went to sales" in t for t in no_sales)
+    assert not any("cold prospects" in t for t in no_sales)  # one note, not two that clash
     worked = notes(summarise([Item("m", 60, "marketing", "Direct mail"),
                               Item("s", 60, "sales", "Follow-up"),
                               Item("c", 60, "sales", "Closing")]))

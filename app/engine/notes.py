@@ -48,7 +48,8 @@ def notes(summary: Summary) -> tuple[Note, ...]:
                           "Follow-up phone calls and email messages"))
     stages = [bool((marketing_cats | sales_cats) & _COLD), bool(sales_cats & _WARM),
               bool(sales_cats & _HOT)]
-    if stages[0] and not stages[1] and not stages[2]:
+    # With no sales at all, the note on that says more than this one would.
+    if stages[0] and sales and not stages[1] and not stages[2]:
         found.append(Note("This week reached cold prospects but did not follow up warm ones or "
                           "work on closing. 003 describes moving each prospect from cold to "
                           "warm to hot.", "003_08c2a10d4f7cb1b9.txt",
