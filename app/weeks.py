@@ -39,8 +39,14 @@ def new() -> str:
     form = WeekForm()
     if form.validate_on_submit():
         day = form.day.data
-        audit = Audit(account_id=account_id(), week_start=day - timedelta(days=day.weekday()),
-                      business=(form.business.data or "").strip(),
+        monday, business = day - timedelta(days=day.weekday()), (form.business.data or "").strip()
+        same = db.session.scalars(owned(Audit).where(Audit.week_start == monday,
+                                                     Audit.business == business)).first()
+        if same is not None:
+            # Two audits of one week would count its hours twice in the reports.
+            flash(f"You already have {same.title}: here it is.")
+            return redirect(url_for("weeks.show", audit_id=same.id))
+        audit = Audit(account_id=account_id(), week_start=monday, business=business,
                       note=(form.note.data or "").strip())
         db.session.add(audit)
         db.session.commit()

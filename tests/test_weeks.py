@@ -296,3 +296,14 @@ def test_a_week_outside_2000_to_2099_is_refused(app, client, day):
     assert response.status_code == 400 and "Pick a day from 2000 to 2099." in text(response)
     assert 'aria-invalid="true"' in text(response) and "None" not in text(response)
     assert client.get("/").status_code == 200
+
+
+def test_starting_a_week_already_audited_opens_it_instead(app, client):
+    first = start_week(client, day="2025-03-05")
+    again = client.post("/weeks/new", data={"day": "2025-03-07", "business": "Rosie's Bakery"})
+    assert again.location.endswith(f"/weeks/{first}")
+    assert "You already have" in text(client.get(again.location))
+    other_business = start_week(client, day="2025-03-07", business="Rosie's Catering")
+    assert other_business != first
+    with app.app_context():
+        assert db.session.query(Audit).count() == 2
