@@ -79,3 +79,9 @@ def test_development_set_accuracy(name, accuracy, unclassified):
     assert result.total >= 300
     assert result.accuracy >= accuracy, f"accuracy {result.accuracy:.1%}"
     assert result.unclassified < unclassified, f"unclassified {result.unclassified:.1%}"
+
+
+def test_a_disagreement_inside_one_document_says_so():
+    result = CLASSIFIER.classify("replied to comments on our FB posts")
+    assert result.contested and result.label == "marketing"
+    assert "Contested: 001 also puts this under sales" in result.explanation

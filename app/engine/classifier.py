@@ -192,7 +192,9 @@ class Classifier:
         d = self.ruleset.disagreements[rule.disagreement]
         others = [s for s in d.sides if s.label != rule.label]
         sources = tuple(dict.fromkeys((*rule.documents, *(s.document for s in others))))
-        return sources, (f"{rule.explanation} Contested: {others[0].document[:3]} puts this under "
+        # One document can hold both sides (001 on relationships on social media).
+        who = others[0].document[:3] + (" also" if others[0].document in rule.documents else "")
+        return sources, (f"{rule.explanation} Contested: {who} puts this under "
                          f"{others[0].label} (\u201c{others[0].passage}\u201d); {d.policy}")
 
     def _normalise_word(self, word: str) -> tuple[str, ...]:
