@@ -74,7 +74,7 @@ def _web(app: Flask) -> None:
     from app.charts import split_chart
     from app.engine.entry import DAYS, format_minutes
     from app.models import db
-    from app.rulebook import highlight
+    from app.rulebook import document, highlight
     from app.scope import DatabaseId
 
     app.url_map.converters["int"] = DatabaseId
@@ -89,6 +89,7 @@ def _web(app: Flask) -> None:
         app.register_blueprint(module.bp)
     app.add_template_filter(format_minutes, "hours")
     app.add_template_global(highlight)
+    app.add_template_global(document)
     app.add_template_global(DAYS, "days")
     app.add_template_global(split_chart)
     app.after_request(_security_headers)

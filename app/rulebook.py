@@ -55,6 +55,14 @@ def classifier(account: int | None = None) -> Classifier:
     return cache[key]
 
 
+def document(file: str) -> Markup:
+    """A source document as owners should see it: its number and title, the file name on hover."""
+    title = built_in().ruleset.documents.get(file)
+    if title is None:
+        return escape(file)
+    return Markup('<cite title="{}">{} &middot; {}</cite>').format(file, file[:3], title)
+
+
 def highlight(text: str, spots: tuple[int, ...]) -> Markup:
     """The text, escaped, with the words at these word positions wrapped in <mark>."""
     spans = word_spans(text)

@@ -115,3 +115,9 @@ def test_the_login_and_settings_pages_send_the_security_headers_too(app, client)
                      client.get("/settings")):
         assert "frame-ancestors 'none'" in response.headers["Content-Security-Policy"]
         assert response.headers["X-Content-Type-Options"] == "nosniff"
+
+
+def test_sources_are_shown_by_number_and_title_with_the_file_on_hover(client):
+    page = client.get("/try", query_string={"text": "payroll"}).get_data(as_text=True)
+    assert ('<cite title="004_30b2e4ee3b5336c3.txt">004 &middot; Understanding the Difference '
+            'between Sales and Marketing</cite>') in page
