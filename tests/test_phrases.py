@@ -49,6 +49,8 @@ PHRASES = [
     ("renewal review w/ Benton Plumbing", "sales"),
     ("workers comp audit", "other"),
     ("printed 288 tees for the league", "other"),
+    ("Fixed the POS tablet wifi", "other"),
+    ("tweeted about the croissant special", "marketing"),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine.text import normalise
+from app.engine.text import normalise, word_spans
 
 # Each row: ways owners write the same thing; all must normalise alike.
 SAME = [
@@ -58,6 +58,7 @@ DIFFERENT = [
     ("check in", "check"),
     ("called back", "called"),
     ("IT", "it"),                      # upper-case IT is the IT hat; "it" is a filler word
+    ("POS", "POs"),                    # a point-of-sale system; purchase orders
     ("sales tax", "sales"),
 ]
 
@@ -100,3 +101,9 @@ def test_numbers_are_kept():
 
 def test_accents_do_not_split_words():
     assert normalise("Résumé review, café menu") == normalise("resume review, cafe menu")
+
+
+def test_upper_case_words_keep_their_place_for_highlighting():
+    text = "fixed the POS and IT stuff"
+    spans = word_spans(text)
+    assert [text[a:b] for a, b in spans] == ["fixed", "the", "POS", "and", "IT", "stuff"]

@@ -17,7 +17,11 @@ import snowballstemmer
 # A word may carry inner punctuation ("f/u", "e-mail", "customer's") and one trailing slash ("w/").
 _WORD = re.compile(r"[a-z0-9]+(?:['’&./-][a-z0-9]+)*/?")
 _PART = re.compile(r"[a-z0-9]+/?")
-_IT = re.compile(r"\bIT\b")
+# Upper-case words that mean something else in lower case: "IT" is the IT hat ("it" is a filler
+# word), "POS" a point-of-sale system ("POs" and "pos" are purchase orders). Each becomes one
+# hyphenated word, so word positions stay those of the text.
+UPPER_CASE: dict[str, str] = {"IT": "information-technology", "POS": "point-of-sale"}
+_UPPER = re.compile(r"\b(?:" + "|".join(UPPER_CASE) + r")\b")
 
 # Shorthand owners write in time logs, expanded before stemming. Keys are lower case.
 SHORTHAND: dict[str, str] = {
@@ -141,9 +145,8 @@ def _stem(word: str) -> str:
 
 def split_words(text: str) -> list[str]:
     """Split text into raw lower-case words, the units `normalise_word` takes."""
-    if "IT" in text:
-        # Upper-case "IT" is the IT hat; lower-case "it" is a filler word.
-        text = _IT.sub("information-technology", text)
+    if "IT" in text or "POS" in text:
+        text = _UPPER.sub(lambda m: UPPER_CASE[m[0]], text)
     text = text.lower()
     if not text.isascii():
         text = _plain(text)
@@ -164,8 +167,6 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     lowered = text.lower()
     if not lowered.isascii() and len(_plain(lowered)) != len(lowered):
         return []
-    if "IT" in text:
-        return [m.span() for m in _WORD.finditer(_IT.sub("it", text).lower())]
     return [m.span() for m in _WORD.finditer(lowered)]
 
 
