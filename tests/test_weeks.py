@@ -307,3 +307,13 @@ def test_starting_a_week_already_audited_opens_it_instead(app, client):
     assert other_business != first
     with app.app_context():
         assert db.session.query(Audit).count() == 2
+
+
+def test_changing_a_correction_starts_from_what_was_set(client):
+    week = start_week(client)
+    add(client, week, description="payroll")
+    client.post(f"/weeks/{week}/activities/1/override",
+                data={"label": "sales", "category": "Payroll pitch", "reason": "we sell it"})
+    page = text(client.get(f"/weeks/{week}"))
+    assert 'name="category" maxlength="80" value="Payroll pitch"' in page
+    assert 'name="reason" maxlength="500" value="we sell it"' in page
