@@ -232,3 +232,12 @@ def test_an_owners_rule_is_cited_as_theirs_not_as_an_empty_passage(client):
     tried = text(client.get("/try?text=Gatorbox+proofs"))
     assert "your own rule, in your words" in tried and "&ldquo;&rdquo;" not in tried
     assert "&ldquo;&rdquo;" not in text(client.get("/rules"))
+
+
+def test_the_retag_preview_says_when_only_the_rules_behind_a_tag_change(client):
+    week = start_week(client)
+    add(client, week, description="payroll")
+    new_rule(client, label="other", category="Finance", phrases="payroll",
+             explanation="our payroll")
+    page = text(client.get(f"/weeks/{week}/retag"))
+    assert "the same tag, from other rules: my-payroll" in page
