@@ -80,8 +80,7 @@ def unauthorized():
     target = request.full_path.rstrip("?") if request.method == "GET" else None
     if target == "/":
         target = None
-    first = db.session.scalar(select(func.count(Account.id))) == 0
-    return redirect(url_for("auth.signup" if first else "auth.login", next=target))
+    return redirect(url_for("auth.signup" if _no_accounts() else "auth.login", next=target))
 
 
 def guard():
@@ -98,18 +97,17 @@ def signup():
     """Create an account; the first one also takes over what was saved before accounts."""
     if current_user.is_authenticated and request.method == "GET":
         return redirect(url_for("weeks.index"))
-    first = db.session.scalar(select(func.count(Account.id))) == 0
+    first = _no_accounts()
     if not first and not current_app.config["SIGNUP_OPEN"]:
         return render_template("error.html", code=403, title="Sign-up is closed",
                                message="This Hatcheck takes no new accounts. Ask whoever runs "
                                        "it, or log in."), 403
     form = SignupForm()
     if form.validate_on_submit():
-        email = form.email.data.strip().lower()
-        if db.session.scalars(select(Account).where(Account.email == email)).first():
+        if Account.with_email(form.email.data):
             form.email.errors = ["There is already an account with this email: log in."]
         else:
-            account = Account(email=email,
+            account = Account(email=form.email.data.strip().lower(),
                               password_hash=generate_password_hash(form.password.data))
             db.session.add(account)
             db.session.flush()
@@ -131,14 +129,13 @@ def login():
         return redirect(url_for("weeks.index"))
     form = LoginForm()
     if form.validate_on_submit():
-        email = form.email.data.strip().lower()
-        account = db.session.scalars(select(Account).where(Account.email == email)).first()
+        account = Account.with_email(form.email.data)
         if check_password_hash(account.password_hash if account else _NOBODY,
                                form.password.data) and account:
             _start_session(account)
             return redirect(_safe_next(request.args.get("next")))
         form.password.errors = ["Wrong email or password."]
-    if request.method == "GET" and db.session.scalar(select(func.count(Account.id))) == 0:
+    if request.method == "GET" and _no_accounts():
         return redirect(url_for("auth.signup"))
     return render_template("auth/login.html", form=form), 400 if form.errors else 200
 
@@ -150,6 +147,11 @@ def logout():
         session.clear()
         flash("Logged out.")
     return redirect(url_for("auth.login"))
+
+
+def _no_accounts() -> bool:
+    """A fresh install: the first visitor is offered to create the first account."""
+    return db.session.scalar(select(func.count(Account.id))) == 0
 
 
 def _start_session(account: Account) -> None:

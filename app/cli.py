@@ -8,7 +8,6 @@ from pathlib import Path
 import click
 from flask import Flask, current_app
 from flask.cli import with_appcontext
-from sqlalchemy import select
 from werkzeug.security import generate_password_hash
 
 from app.engine import Classifier, RuleError, load_rules
@@ -24,8 +23,7 @@ DEVSET = Path(__file__).resolve().parent.parent / "tests" / "data" / "devset.tsv
 
 
 def _account(email: str) -> Account:
-    account = db.session.scalars(select(Account).where(
-        Account.email == email.strip().lower())).first()
+    account = Account.with_email(email)
     if account is None:
         raise click.ClickException(f"No account with the email {email}.")
     return account

@@ -11,7 +11,16 @@ from datetime import UTC, date, datetime, timedelta
 
 from flask_login import UserMixin
 from flask_sqlalchemy import SQLAlchemy
-from sqlalchemy import Boolean, Date, DateTime, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Integer,
+    String,
+    UniqueConstraint,
+    select,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, MappedColumn, mapped_column, relationship
 
 from app.engine import Result
@@ -38,6 +47,12 @@ class Account(UserMixin, db.Model):
     # Raised by "log out everywhere": sessions begun before no longer open the account.
     session_epoch: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=_now)
+
+    @staticmethod
+    def with_email(email: str) -> Account | None:
+        """The account of an email, as typed (case and surrounding spaces do not count)."""
+        return db.session.scalars(select(Account).where(
+            Account.email == email.strip().lower())).first()
 
     def get_id(self) -> str:
         """What the session cookie holds: the id, tied to the password hash and the session

@@ -36,8 +36,7 @@ def classifier(account: int | None = None) -> Classifier:
         tables = [r.table() for r in db.session.scalars(
             select(OwnerRule).where(OwnerRule.account_id == account, OwnerRule.enabled)
             .order_by(OwnerRule.id))]
-        off = frozenset(db.session.scalars(
-            select(SwitchedOff.rule_id).where(SwitchedOff.account_id == account)))
+        off = switched_off(account)
     except OperationalError:  # no database yet: the built-in rules still work
         db.session.rollback()
         return built_in()
@@ -61,6 +60,13 @@ def document(file: str) -> Markup:
     if title is None:
         return escape(file)
     return Markup('<cite title="{}">{} &middot; {}</cite>').format(file, file[:3], title)
+
+
+def switched_off(account: int | None = None) -> frozenset[str]:
+    """Ids of the built-in rules an account (the logged-in one by default) switched off."""
+    account = account_id() if account is None else account
+    return frozenset(db.session.scalars(
+        select(SwitchedOff.rule_id).where(SwitchedOff.account_id == account)))
 
 
 def highlight(text: str, spots: tuple[int, ...]) -> Markup:

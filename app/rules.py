@@ -13,7 +13,7 @@ from app.engine.terms import common_terms
 from app.engine.text import normalise
 from app.forms import ButtonForm, RuleFileForm, RuleForm
 from app.models import Activity, IgnoredTerm, OwnerRule, SwitchedOff, db
-from app.rulebook import built_in, classifier
+from app.rulebook import built_in, classifier, switched_off
 from app.scope import account_id, get_owned, owned, owned_activities
 from app.wording import count as count_of
 
@@ -32,11 +32,11 @@ def index() -> str:
     rules = classifier().ruleset
     query = request.args.get("q", "").strip()[:100]
     shown = [r for r in rules.rules if not query or _matches(r, query.lower())]
-    off = _switched_off()
-    switched_off = [r for r in built_in().ruleset.rules if r.id in off]
+    off = switched_off()
     mine = db.session.scalars(owned(OwnerRule).order_by(OwnerRule.slug)).all()
-    return render_template("rules/index.html", rules=shown, query=query, ruleset=rules,
-                           mine=mine, switched_off=switched_off, button=ButtonForm())
+    return render_template("rules/index.html", rules=shown, query=query, ruleset=rules, mine=mine,
+                           switched_off=[r for r in built_in().ruleset.rules if r.id in off],
+                           button=ButtonForm())
 
 
 @bp.route("/new", methods=["GET", "POST"])
@@ -137,7 +137,7 @@ def import_rules():
             mine = {r.slug: r for r in db.session.scalars(owned(OwnerRule))}
             replaced = [t["id"] for t in tables if t["id"] in mine]
             kept = [r.table() for slug, r in mine.items() if r.enabled and slug not in replaced]
-            off = _switched_off()
+            off = switched_off()
             candidate = Classifier(with_owner_rules(built_in().ruleset, kept + tables, off))
         except RuleError as err:
             problems.append(str(err))
@@ -229,7 +229,7 @@ def _candidate(table: dict[str, object], editing: OwnerRule | None) -> Classifie
             n += 1
             table["id"] = f"{base}-{n}"
     others = [r.table() for r in mine if r.enabled]
-    off = _switched_off()
+    off = switched_off()
     return Classifier(with_owner_rules(built_in().ruleset, [*others, table], off))
 
 
@@ -268,10 +268,6 @@ def _owner_rule(slug: str) -> OwnerRule:
 def _new_rule(slug: str) -> OwnerRule:
     return OwnerRule(account_id=account_id(), slug=slug)
 
-
-def _switched_off() -> frozenset[str]:
-    """Ids of the built-in rules the account switched off."""
-    return frozenset(s.rule_id for s in db.session.scalars(owned(SwitchedOff)))
 
 
 def _matches(rule, query: str) -> bool:

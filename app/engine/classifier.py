@@ -118,7 +118,7 @@ class Classifier:
             veto = None
             one_word, texts, longer = self._vetoes[idx]
             # A veto word inside the rule's own matched phrase does not cancel it: a rule on
-            # "lunch service" that lunches veto means it ("prep for lunch service").
+            # "lunch service" vetoed by "lunch" still matches "prep for lunch service".
             hit = present & one_word
             if hit and len(p.words) > 1:
                 hit = hit.difference(p.words)
