@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from app.engine import LABELS, Classifier, load_rules
 from app.engine.classifier import STEPS
+from app.engine.text import split_words
 
 ROOT = Path(__file__).resolve().parent.parent
 CLASSIFIER = Classifier(load_rules(ROOT / "rules"))
@@ -79,6 +80,18 @@ def test_any_unicode_text_gets_one_of_the_four_labels(text):
     assert result.decided_by in STEPS
     assert (result.label == "unclassified") == (result.winner is None)
     json.dumps(result.as_dict(), ensure_ascii=False)
+
+
+@FAST
+@given(st.text(max_size=200)
+       | st.lists(words | spaces | endings | st.text(max_size=3)).map("".join))
+def test_reading_token_by_token_gives_the_words_of_the_whole_text(text):
+    # The classifier reads each white-space token once and remembers it; the highlighting reads
+    # the whole text. Both must see the same words, or a highlight lands on the wrong word.
+    result = CLASSIFIER.classify(text)
+    assert result.text_words == tuple(split_words(text))
+    for match in result.matches:
+        assert all(0 <= spot < len(result.text_words) for spot in match.spots)
 
 
 @FAST

@@ -19,8 +19,11 @@ Policy, in this order (the step that made the winner unique is the result's `dec
 from __future__ import annotations
 
 from collections import Counter
+from itertools import chain, pairwise
+from operator import itemgetter
+from typing import cast
 
-from app.engine.result import Hit, Result
+from app.engine.result import Hit, Result, Token, words_of
 from app.engine.rules import Pattern, Rule, RuleSet
 from app.engine.spelling import Vocabulary, only
 from app.engine.text import normalise_word, split_words
@@ -28,6 +31,9 @@ from app.engine.text import normalise_word, split_words
 STEPS: tuple[str, ...] = ("no-match", "only-match", "veto", "owner-rule", "specificity",
                          "fallback", "disagreement-policy", "file-order")
 _CACHE_LIMIT = 200_000
+_STEMS = itemgetter(1)
+# Makes a Result from all its fields without the named tuple's Python-level constructor.
+_new = tuple.__new__
 
 class Classifier:
     """Tags activity text with a label by the rules of a RuleSet."""
@@ -35,15 +41,15 @@ class Classifier:
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         self._single: dict[str, list[tuple[int, Pattern]]] = {}
-        self._phrases: dict[str, list[tuple[tuple[str, ...], int, Pattern]]] = {}
+        self._pairs: dict[tuple[str, ...], list[tuple[tuple[str, ...], int, Pattern]]] = {}
         self._sets: dict[str, list[tuple[frozenset[str], int, Pattern]]] = {}
         self._words: dict[str, tuple[str, ...]] = {}
-        # Vetoes of one word are checked by set intersection, longer ones as substrings.
-        self._vetoes = [_vetoes(rule) for rule in ruleset.rules]
+        self._tokens: dict[str, Token] = {}
         self._cited = {rule.id: self._cite(rule) for rule in ruleset.rules}
-        # The fixed part of each rule's rank: owner rules first, fallbacks last, then file order.
-        self._ranks = [(rule.origin != "owner", rule.fallback, rule.order)
-                       for rule in ruleset.rules]
+        # The fixed part of each rule's rank (owner rules first, fallbacks last, then file order),
+        # the rule, and its vetoes: one-word ones by set intersection, longer ones as substrings.
+        self._meta = [(rule.origin != "owner", rule.fallback, rule.order, rule,
+                       Vetoes(rule.unless) if rule.unless else None) for rule in ruleset.rules]
         counts = Counter(w for rule in ruleset.rules for p in rule.patterns for w in p.words)
         for idx, rule in enumerate(ruleset.rules):
             for p in rule.patterns:
@@ -51,8 +57,7 @@ class Classifier:
                     self._single.setdefault(p.words[0], []).append((idx, p))
                 elif p.contiguous:
                     # Longer phrases are indexed by their first two words: few share both.
-                    key = f"{p.words[0]} {p.words[1]}"
-                    self._phrases.setdefault(key, []).append((p.words, idx, p))
+                    self._pairs.setdefault(p.words[:2], []).append((p.words, idx, p))
                 else:
                     # Index a word set under its rarest word: the fewest sets to check per word.
                     key = min(p.words, key=lambda w: (counts[w], w))
@@ -65,91 +70,92 @@ class Classifier:
 
     def classify(self, text: str) -> Result:
         """Tag one activity and explain the tag."""
-        raw = tuple(split_words(text))
-        norm: list[str] = []
-        origin: list[int] = []
-        words = self._words
-        for i, w in enumerate(raw):
-            stems = words.get(w)
-            if stems is None:
-                stems = self._normalise_word(w)
-            for s in stems:
-                norm.append(s)
-                origin.append(i)
-        return self._decide(text, raw, origin, self._find(norm))
+        # Words never span white space, so each white-space token is read once and remembered.
+        tokens = text.split()
+        known = tuple(map(self._tokens.get, tokens))
+        parsed = cast("tuple[Token, ...]", known) if None not in known else tuple(
+            token or self._parse(raw) for token, raw in zip(known, tokens, strict=True))
+        norm = list(chain.from_iterable(map(_STEMS, parsed)))
+        return self._decide(text, parsed, *self._find(norm))
 
-    def _find(self, norm: list[str]) -> list[Hit]:
-        """Every rule that matches, with all the words its patterns matched.
+    def _parse(self, token: str) -> Token:
+        """A token's raw words, their stems, and the word each stem comes from."""
+        if len(self._tokens) > _CACHE_LIMIT:
+            self._tokens.clear()
+        words = tuple(split_words(token))
+        stems: list[str] = []
+        where: list[int] = []
+        for i, w in enumerate(words):
+            found = self._words.get(w)
+            if found is None:
+                found = self._normalise_word(w)
+            stems += found
+            where += [i] * len(found)
+        parsed = (words, tuple(stems), tuple(where))
+        self._tokens[token] = parsed
+        return parsed
+
+    def _find(self, norm: list[str]) -> tuple[list[Hit], list[Hit]]:
+        """Every rule that matches, with all the words its patterns matched: live, then vetoed.
 
         A rule's specificity is the length of its longest matching pattern; its coverage is how
         many words of the text its patterns cover together ("posted the menu on Instagram"
         covers both "posted" and "Instagram").
         """
-        spots: dict[int, list] = {}
-        single, phrases = self._single, self._phrases
-        previous = None
-        pairs = []
-        for i, s in enumerate(norm):
-            for idx, p in single.get(s, ()):
-                entry = spots.get(idx)
-                if entry is None:
-                    spots[idx] = [{i}, p]
-                else:
-                    entry[0].add(i)
-            if previous is not None:
-                pair = f"{previous} {s}"
-                pairs.append(pair)
-                for words, idx, p in phrases.get(pair, ()):
+        # Which words a rule matched is a bit mask over the stems: no set to build per rule.
+        masks: dict[int, int] = {}
+        longest: dict[int, Pattern] = {}
+        for i, got in enumerate(map(self._single.get, norm)):
+            if got:
+                bit = 1 << i
+                for idx, p in got:
+                    if idx in masks:
+                        masks[idx] |= bit
+                    else:
+                        masks[idx] = bit
+                        longest[idx] = p
+        for i, starts in enumerate(map(self._pairs.get, pairwise(norm))):
+            if starts:
+                for words, idx, p in starts:
                     n = len(words)
-                    if n == 2 or tuple(norm[i - 1:i - 1 + n]) == words:
-                        _note(spots, idx, p, range(i - 1, i - 1 + n))
-            previous = s
+                    if n == 2 or tuple(norm[i:i + n]) == words:
+                        _note(masks, longest, idx, p, ((1 << n) - 1) << i)
         present = set(norm)
-        for s in present & self._set_keys:
-            for wordset, idx, p in self._sets[s]:
-                if wordset <= present:
-                    _note(spots, idx, p, [norm.index(w) for w in wordset])
-        if not spots:
-            return []
-        pair_set = joined = None
-        found = []
-        rules, ranks = self.ruleset.rules, self._ranks
-        for idx, (where, p) in spots.items():
+        if not present.isdisjoint(self._set_keys):
+            for s in present.intersection(self._set_keys):
+                for wordset, idx, p in self._sets[s]:
+                    if wordset <= present:
+                        _note(masks, longest, idx, p, sum(1 << norm.index(w) for w in wordset))
+        live: list[Hit] = []
+        vetoed: list[Hit] = []
+        meta = self._meta
+        for idx, mask in masks.items():
+            owner, fallback, order, rule, vetoes = meta[idx]
+            p = longest[idx]
             veto = None
-            one_word, texts, longer = self._vetoes[idx]
-            # A veto word inside the rule's own matched phrase does not cancel it: a rule on
-            # "lunch service" vetoed by "lunch" still matches "prep for lunch service".
-            hit = present & one_word
-            if hit and len(p.words) > 1:
-                hit = hit.difference(p.words)
-            if hit:
-                veto = texts[min(hit)]
-            elif longer:
-                if pair_set is None:
-                    pair_set = set(pairs)
-                for pair in pair_set & longer.keys():
-                    joined = joined or f" {' '.join(norm)} "
-                    veto = next((text for text, words in longer[pair] if words in joined), None)
-                    if veto:
-                        break
-            owner, fallback, order = ranks[idx]
+            if vetoes is not None and not vetoes.words.isdisjoint(present):
+                veto = vetoes.find(norm, present, p)
             spec = len(p.words)
-            found.append((owner, 0 if fallback else -spec, -len(where), order, spec, rules[idx], p,
-                          where, veto))
-        return found
+            (live if veto is None else vetoed).append(
+                (owner, 0 if fallback else -spec, -mask.bit_count(), order, spec, rule, p, mask,
+                 veto))
+        return live, vetoed
 
-    def _decide(self, text: str, raw: tuple[str, ...], origin: list[int],
-                found: list[Hit]) -> Result:
-        found.sort()
-        live = [h for h in found if h[8] is None]
-        vetoed = [h for h in found if h[8] is not None]
+    def _decide(self, text: str, parsed: tuple[Token, ...], live: list[Hit],
+                vetoed: list[Hit]) -> Result:
+        if vetoed:
+            vetoed.sort()
         if not live:
             step = "veto" if vetoed else "no-match"
-            return Result(text, "unclassified", None, step, False, (), _UNCLASSIFIED[step],
-                          tuple(found), raw, tuple(origin))
+            return _new(Result, (text, "unclassified", None, step, False, (),
+                                 _UNCLASSIFIED[step], tuple(vetoed), parsed))
+        runner = None
+        if len(live) > 1:
+            live.sort()
+            runner = live[1]
         win = live[0]
-        runner = live[1] if len(live) > 1 else None
-        if runner is not None and runner[:3] == win[:3]:
+        if runner is not None and runner[2] == win[2] and runner[1] == win[1] and (
+                runner[0] == win[0]):
             win, runner, step = self._break_tie(live)
             live.remove(win)
             live.insert(0, win)
@@ -165,12 +171,12 @@ class Classifier:
         sources, explanation = self._cited[rule.id]
         contested = rule.disagreement is not None
         if not contested and runner is not None and runner[5].label != rule.label:
-            words = " ".join(raw[j] for j in sorted({origin[k] for k in runner[7]}))
+            words = " ".join(words_of(parsed, runner[7]))
             beaten = _BEATEN[step].format(first=rule.file, second=runner[5].file)
             explanation += (f" It also looked like {runner[5].label} "
                             f"(\u201c{words}\u201d), but {beaten}.")
-        return Result(text, rule.label, rule.category, step, contested, sources, explanation,
-                      tuple(live + vetoed), raw, tuple(origin))
+        return _new(Result, (text, rule.label, rule.category, step, contested, sources,
+                             explanation, (*live, *vetoed) if vetoed else tuple(live), parsed))
 
     def _break_tie(self, live: list[Hit]) -> tuple[Hit, Hit, str]:
         top = [h for h in live if h[:3] == live[0][:3]]
@@ -234,22 +240,45 @@ _BEATEN = {
 }
 
 
-def _vetoes(rule: Rule) -> tuple[frozenset[str], dict[str, str], dict[str, list[tuple[str, str]]]]:
-    """A rule's vetoes: one-word ones as a set, longer ones indexed by their first two words."""
-    single = {u.words[0]: u.text for u in rule.unless if len(u.words) == 1}
-    longer: dict[str, list[tuple[str, str]]] = {}
-    for u in rule.unless:
-        if len(u.words) > 1:
-            longer.setdefault(f"{u.words[0]} {u.words[1]}", []).append(
-                (u.text, f" {' '.join(u.words)} "))
-    return frozenset(single), single, longer
+class Vetoes:
+    """A rule's vetoes, indexed: one-word ones as a set, longer ones by their first two words."""
+
+    def __init__(self, unless: tuple[Pattern, ...]) -> None:
+        self.single = {u.words[0]: (at, u.text) for at, u in enumerate(unless) if len(u.words) == 1}
+        self.longer: dict[tuple[str, ...], list[tuple[int, str, str]]] = {}
+        for at, u in enumerate(unless):
+            if len(u.words) > 1:
+                self.longer.setdefault(u.words[:2], []).append(
+                    (at, u.text, f" {' '.join(u.words)} "))
+        self.one_word = frozenset(self.single)
+        self.pairs = frozenset(self.longer)
+        # A veto can apply only when one of these words is in the text: most texts stop here.
+        self.words = self.one_word.union(pair[0] for pair in self.longer)
+
+    def find(self, norm: list[str], present: set[str], pattern: Pattern) -> str | None:
+        """The veto that cancels a rule matched by `pattern` in the text, if any.
+
+        A one-word veto inside the rule's own matched phrase does not count: a rule on "lunch
+        service" vetoed by "lunch" still matches "prep for lunch service". Of several vetoes
+        that apply, the one written first names the reason.
+        """
+        hit = present.intersection(self.one_word)
+        if hit and len(pattern.words) > 1:
+            hit.difference_update(pattern.words)
+        found = [self.single[word] for word in hit]
+        if self.longer:
+            joined = f" {' '.join(norm)} "
+            found += [(at, text) for pair in self.pairs.intersection(pairwise(norm))
+                      for at, text, words in self.longer[pair] if words in joined]
+        return min(found)[1] if found else None
 
 
-def _note(spots: dict[int, list], idx: int, p: Pattern, where: range | list[int]) -> None:
-    entry = spots.get(idx)
-    if entry is None:
-        spots[idx] = [set(where), p]
+def _note(masks: dict[int, int], longest: dict[int, Pattern], idx: int, p: Pattern,
+          mask: int) -> None:
+    if idx in masks:
+        masks[idx] |= mask
+        if len(p.words) > len(longest[idx].words):
+            longest[idx] = p
     else:
-        entry[0].update(where)
-        if len(p.words) > len(entry[1].words):
-            entry[1] = p
+        masks[idx] = mask
+        longest[idx] = p

@@ -2,13 +2,42 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
+from typing import NamedTuple
 
 from app.engine.rules import Pattern, Rule
 
 # A rule that matched, as the policy sorts it: (owner rank, -specificity or 0 for fallbacks,
-# -coverage, file order, specificity, rule, longest pattern, positions matched, veto or None).
-Hit = tuple[bool, int, int, int, int, Rule, Pattern, set[int], str | None]
+# -coverage, file order, specificity, rule, longest pattern, stems matched as a bit mask (bit k
+# for stem k), veto or None).
+Hit = tuple[bool, int, int, int, int, Rule, Pattern, int, str | None]
+# One white-space token of the text: its raw words, their stems, and the word each stem is from.
+Token = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]
+
+
+def origin_of(tokens: Sequence[Token]) -> list[int]:
+    """For each stem of the text, the position of the raw word it comes from."""
+    origin: list[int] = []
+    base = 0
+    for words, _, where in tokens:
+        if where:
+            origin += map(base.__add__, where)
+        base += len(words)
+    return origin
+
+
+def spots_of(tokens: Sequence[Token], mask: int) -> tuple[int, ...]:
+    """The positions of the raw words that the stems in a bit mask come from, each once."""
+    origin = origin_of(tokens)
+    return tuple(sorted({origin[k] for k in range(mask.bit_length()) if mask >> k & 1}))
+
+
+def words_of(tokens: Sequence[Token], mask: int) -> list[str]:
+    """The raw words that the stems in a bit mask come from, in text order, each once."""
+    words = tuple(chain.from_iterable(token[0] for token in tokens))
+    return [words[j] for j in spots_of(tokens, mask)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,9 +58,12 @@ class Match:
         return " ".join(self.text_words[j] for j in self.spots)
 
 
-@dataclass(frozen=True, slots=True)
-class Result:
-    """The tag of one activity and everything needed to explain it."""
+class Result(NamedTuple):
+    """The tag of one activity and everything needed to explain it.
+
+    A named tuple rather than a frozen dataclass: it is just as immutable, and making one is
+    four times faster, which is a tenth of the time it takes to tag an activity.
+    """
 
     text: str
     label: str
@@ -41,8 +73,12 @@ class Result:
     sources: tuple[str, ...]
     explanation: str
     hits: tuple[Hit, ...] = ()
-    text_words: tuple[str, ...] = ()
-    origin: tuple[int, ...] = ()
+    tokens: Sequence[Token] = ()
+
+    @property
+    def text_words(self) -> tuple[str, ...]:
+        """The raw words of the text, as `split_words` reads them."""
+        return tuple(chain.from_iterable(token[0] for token in self.tokens))
 
     @property
     def matches(self) -> tuple[Match, ...]:
@@ -50,8 +86,8 @@ class Result:
 
         Built on demand from `hits`, so tagging many activities does not pay for it.
         """
-        return tuple(Match(h[5], h[6], tuple(sorted({self.origin[k] for k in h[7]})),
-                           self.text_words, h[4], -h[2], h[8]) for h in self.hits)
+        return tuple(Match(h[5], h[6], spots_of(self.tokens, h[7]), self.text_words, h[4], -h[2],
+                           h[8]) for h in self.hits)
 
     @property
     def winner(self) -> Match | None:
