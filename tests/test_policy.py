@@ -377,3 +377,14 @@ def test_a_veto_word_inside_the_rules_own_matched_phrase_does_not_cancel_it(buil
     assert (kept.label, kept.decided_by) == ("other", "only-match")
     cancelled = classifier.classify("prep for lunch w/ Dana")
     assert (cancelled.label, cancelled.decided_by) == ("unclassified", "veto")
+
+
+@pytest.mark.parametrize("text", ["quote for the freight supplier", "supplier freight quote",
+                                  "freight supplier, quote"])
+def test_of_several_vetoes_the_rule_names_the_one_written_first(build, text):
+    # Which veto is named must not depend on set order, which changes from run to run.
+    rules = {"10-a.toml": rule("quote", "sales", ["quote"],
+                               unless=["supplier", "freight supplier", "freight"])}
+    result = build(rules).classify(text)
+    assert result.label == "unclassified"
+    assert result.matches[0].vetoed_by == "supplier"

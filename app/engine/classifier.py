@@ -35,6 +35,7 @@ _STEMS = itemgetter(1)
 # Makes a Result from all its fields without the named tuple's Python-level constructor.
 _new = tuple.__new__
 
+
 class Classifier:
     """Tags activity text with a label by the rules of a RuleSet."""
 
@@ -47,7 +48,7 @@ class Classifier:
         self._tokens: dict[str, Token] = {}
         self._cited = {rule.id: self._cite(rule) for rule in ruleset.rules}
         # The fixed part of each rule's rank (owner rules first, fallbacks last, then file order),
-        # the rule, and its vetoes: one-word ones by set intersection, longer ones as substrings.
+        # the rule, and its indexed vetoes (None when it has none).
         self._meta = [(rule.origin != "owner", rule.fallback, rule.order, rule,
                        Vetoes(rule.unless) if rule.unless else None) for rule in ruleset.rules]
         counts = Counter(w for rule in ruleset.rules for p in rule.patterns for w in p.words)
