@@ -69,6 +69,7 @@ SHORTHAND: dict[str, str] = {
     "bookeeping": "bookkeeping", "bkkpg": "bookkeeping", "recon": "reconcile",
     "reconc": "reconcile", "taxes": "tax", "w-2": "tax form", "w2": "tax form", "1099": "tax form",
     "1099s": "tax form", "1040": "tax form", "1040s": "tax form", "ce": "continuing education",
+    "lsa": "local service ads", "lsas": "local service ads",
     "vat": "vat", "gst": "sales tax", "hst": "sales tax", "wifi": "wifi",
     "wi-fi": "wifi", "pc": "computer", "pcs": "computer", "laptop": "computer",
     "o/s": "operating system", "ppl": "people", "info": "information", "intro": "introduction",
