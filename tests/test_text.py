@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine.text import normalise, word_spans
+from app.engine.text import normalise, split_words, word_spans
 
 # Each row: ways owners write the same thing; all must normalise alike.
 SAME = [
@@ -107,3 +107,10 @@ def test_upper_case_words_keep_their_place_for_highlighting():
     text = "fixed the POS and IT stuff"
     spans = word_spans(text)
     assert [text[a:b] for a, b in spans] == ["fixed", "the", "POS", "and", "IT", "stuff"]
+
+
+def test_a_plus_dollar_amount_reads_as_an_add_on_and_keeps_its_place():
+    text = "added a case, +$35"
+    assert normalise(text)[-2:] == ("addon", "35")
+    assert len(split_words(text)) == len(word_spans(text))
+    assert normalise("+ $35") == ("35",)   # a plus on its own is not the shorthand

@@ -22,6 +22,9 @@ _PART = re.compile(r"[a-z0-9]+/?")
 # hyphenated word, so word positions stay those of the text.
 UPPER_CASE: dict[str, str] = {"IT": "information-technology", "POS": "point-of-sale"}
 _UPPER = re.compile(r"\b(?:" + "|".join(UPPER_CASE) + r")\b")
+# "+$85" is owners' shorthand for an add-on sold; it becomes the one word "addon-85", so word
+# positions stay those of the text.
+_ADDED = re.compile(r"\+\$(?=\d)")
 
 # Shorthand owners write in time logs, expanded before stemming. Keys are lower case.
 SHORTHAND: dict[str, str] = {
@@ -149,6 +152,8 @@ def split_words(text: str) -> list[str]:
     """Split text into raw lower-case words, the units `normalise_word` takes."""
     if "IT" in text or "POS" in text:
         text = _UPPER.sub(lambda m: UPPER_CASE[m[0]], text)
+    if "+$" in text:
+        text = _ADDED.sub("addon-", text)
     text = text.lower()
     if not text.isascii():
         text = _plain(text)
