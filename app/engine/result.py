@@ -28,16 +28,15 @@ def origin_of(tokens: Sequence[Token]) -> list[int]:
     return origin
 
 
-def spots_of(tokens: Sequence[Token], mask: int) -> tuple[int, ...]:
+def spots_of(origin: list[int], mask: int) -> tuple[int, ...]:
     """The positions of the raw words that the stems in a bit mask come from, each once."""
-    origin = origin_of(tokens)
     return tuple(sorted({origin[k] for k in range(mask.bit_length()) if mask >> k & 1}))
 
 
 def words_of(tokens: Sequence[Token], mask: int) -> list[str]:
     """The raw words that the stems in a bit mask come from, in text order, each once."""
     words = tuple(chain.from_iterable(token[0] for token in tokens))
-    return [words[j] for j in spots_of(tokens, mask)]
+    return [words[j] for j in spots_of(origin_of(tokens), mask)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +72,7 @@ class Result(NamedTuple):
     sources: tuple[str, ...]
     explanation: str
     hits: tuple[Hit, ...] = ()
-    tokens: Sequence[Token] = ()
+    tokens: tuple[Token, ...] = ()
 
     @property
     def text_words(self) -> tuple[str, ...]:
@@ -86,8 +85,9 @@ class Result(NamedTuple):
 
         Built on demand from `hits`, so tagging many activities does not pay for it.
         """
-        return tuple(Match(h[5], h[6], spots_of(self.tokens, h[7]), self.text_words, h[4], -h[2],
-                           h[8]) for h in self.hits)
+        origin, words = origin_of(self.tokens), self.text_words
+        return tuple(Match(h[5], h[6], spots_of(origin, h[7]), words, h[4], -h[2], h[8])
+                     for h in self.hits)
 
     @property
     def winner(self) -> Match | None:
