@@ -155,8 +155,7 @@ class Classifier:
             live.sort()
             runner = live[1]
         win = live[0]
-        if runner is not None and runner[2] == win[2] and runner[1] == win[1] and (
-                runner[0] == win[0]):
+        if runner is not None and runner[:3] == win[:3]:
             win, runner, step = self._break_tie(live)
             live.remove(win)
             live.insert(0, win)
@@ -251,6 +250,7 @@ class Vetoes:
             if len(u.words) > 1:
                 self.longer.setdefault(u.words[:2], []).append(
                     (at, u.text, f" {' '.join(u.words)} "))
+        # Sets of the keys, because a set intersected with a dict walks the whole dict.
         self.one_word = frozenset(self.single)
         self.pairs = frozenset(self.longer)
         # A veto can apply only when one of these words is in the text: most texts stop here.
