@@ -182,8 +182,9 @@ class Classifier:
         top = [h for h in live if h[:3] == live[0][:3]]
         labels = {h[5].label for h in top}
         topics = {h[5].disagreement for h in top}
-        if len(labels) > 1 and len(topics) == 1 and None not in topics:
-            decision = self.ruleset.disagreements[topics.pop()].decision
+        topic = topics.pop() if len(topics) == 1 else None
+        if len(labels) > 1 and topic is not None:
+            decision = self.ruleset.disagreements[topic].decision
             win = next(h for h in top if h[5].label == decision)
             runner = next(h for h in top if h is not win)
             return win, runner, "disagreement-policy"
