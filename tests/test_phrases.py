@@ -51,6 +51,20 @@ PHRASES = [
     ("printed 288 tees for the league", "other"),
     ("Fixed the POS tablet wifi", "other"),
     ("tweeted about the croissant special", "marketing"),
+    # words that look alike but are different hats
+    ("fixed the courtyard gate", "other"),
+    ("gated the pricing checklist behind an email form", "marketing"),
+    ("Dr. Liu referred a patient, called her to book", "sales"),
+    ("partnered w/ a roofer: they refer gutter jobs, we refer roofs", "marketing"),
+    ("reference calls for the new hire", "other"),
+    ("negotiated gravel price w/ the quarry", "other"),
+    ("negotiated a lower price w/ Mrs. Lee to close", "sales"),
+    ("checked in w/ Harbor Cafe on how the new blend is selling", "sales"),
+    ("checked in 48 items from the shipment", "other"),
+    ("put up signs at both ends of the road", "marketing"),
+    ("she signed for the full package", "sales"),
+    ("ordered thread + interfacing", "other"),
+    ("sent financing options to the buyer", "sales"),
 ]
 
 
