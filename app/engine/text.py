@@ -18,9 +18,11 @@ import snowballstemmer
 _WORD = re.compile(r"[a-z0-9]+(?:['’&./-][a-z0-9]+)*/?")
 _PART = re.compile(r"[a-z0-9]+/?")
 # Upper-case words that mean something else in lower case: "IT" is the IT hat ("it" is a filler
-# word), "POS" a point-of-sale system ("POs" and "pos" are purchase orders). Each becomes one
-# hyphenated word, so word positions stay those of the text.
-UPPER_CASE: dict[str, str] = {"IT": "information-technology", "POS": "point-of-sale"}
+# word), "POS" a point-of-sale system ("POs" and "pos" are purchase orders), "LED" a light ("led"
+# is the past of "lead"). Each becomes one hyphenated word, so word positions stay those of the
+# text.
+UPPER_CASE: dict[str, str] = {"IT": "information-technology", "POS": "point-of-sale",
+                              "LED": "light-emitting-diode"}
 _UPPER = re.compile(r"\b(?:" + "|".join(UPPER_CASE) + r")\b")
 # "+$85" is owners' shorthand for an add-on sold; it becomes the one word "addon-85", so word
 # positions stay those of the text.
@@ -152,7 +154,7 @@ def _stem(word: str) -> str:
 
 def split_words(text: str) -> list[str]:
     """Split text into raw lower-case words, the units `normalise_word` takes."""
-    if "IT" in text or "POS" in text:
+    if "IT" in text or "POS" in text or "LED" in text:
         text = _UPPER.sub(lambda m: UPPER_CASE[m[0]], text)
     if "+$" in text:
         text = _ADDED.sub("addon-", text)
