@@ -72,6 +72,10 @@ PHRASES = [
     ("sponsored the Turkey Trot 5k", "marketing"),
     ("bottles + caps from the supplier, 5k each", "other"),
     ("taught Saturday workshop, 12 students", "other"),
+    # goods "from" a supplier are purchasing; a person "from" a firm comes with a sales word
+    ("40 bags of mulch from Green Acres", "other"),
+    ("met Carla from Dunmore Realty re: catering quote", "sales"),
+    ("call from Mrs. Ortiz about the estimate", "sales"),
 ]
 
 

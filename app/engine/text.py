@@ -87,9 +87,9 @@ SHORTHAND: dict[str, str] = {
 }
 
 # Filler words that carry no hat. Particles such as "up", "in", "on", "out" and "back" stay:
-# they make "follow up", "check in" and "call back".
+# they make "follow up", "check in" and "call back"; so does "from", which names a supplier.
 STOPWORDS: frozenset[str] = frozenset(
-    "a an the to for of at with and or our my your their his her its about from by this that "
+    "a an the to for of at with and or our my your their his her its about by this that "
     "these those some is was were be been being it i we me us them they as into via per "
     "just also all any each get did do done s".split()
 )
