@@ -388,3 +388,10 @@ def test_of_several_vetoes_the_rule_names_the_one_written_first(build, text):
     result = build(rules).classify(text)
     assert result.label == "unclassified"
     assert result.matches[0].vetoed_by == "supplier"
+
+
+def test_a_word_of_the_exceptions_table_is_never_taken_for_a_slip(build):
+    # "guides" (people) is kept apart from "guide" (content) on purpose, one letter or not.
+    rules = {"10-a.toml": rule("content", "marketing", ["gift guide", "guide"])}
+    assert build(rules).classify("hired 4 summer guides").label == "unclassified"
+    assert build(rules).classify("wrote the gift guied").label == "marketing"

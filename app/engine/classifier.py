@@ -26,7 +26,7 @@ from typing import cast
 from app.engine.result import Hit, Result, Token, words_of
 from app.engine.rules import Pattern, Rule, RuleSet
 from app.engine.spelling import Vocabulary, only
-from app.engine.text import normalise_word, split_words
+from app.engine.text import STEM_EXCEPTIONS, normalise_word, split_words
 
 STEPS: tuple[str, ...] = ("no-match", "only-match", "veto", "owner-rule", "specificity",
                          "fallback", "disagreement-policy", "file-order")
@@ -213,7 +213,8 @@ class Classifier:
         if len(self._words) > _CACHE_LIMIT:
             self._words.clear()
         stems = normalise_word(word)
-        if any(s not in self._stems for s in stems):
+        # A word of the exceptions table is read as written: "referred" is not a typo of "referral".
+        if word not in STEM_EXCEPTIONS and any(s not in self._stems for s in stems):
             candidates = self._surface.near(word)
             near = {normalise_word(w) for w in candidates}
             if len(near) > 1:
