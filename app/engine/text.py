@@ -81,10 +81,9 @@ SHORTHAND: dict[str, str] = {
     "intro'd": "introduction", "ref": "referral", "refs": "referral", "referal": "referral",
     "referals": "referral", "linkedin": "linkedin", "gmb": "google business profile",
     "gbp": "google business profile", "yelp": "yelp", "rfp": "request for proposal",
-    "cb": "call back",
-    "rfq": "request for quote", "sow": "statement of work", "nda": "non disclosure agreement",
-    "e&o": "insurance", "msa": "contract", "ty": "thank you", "thx": "thank you",
-    "tks": "thank you",
+    "cb": "call back", "rfq": "request for quote", "sow": "statement of work",
+    "nda": "non disclosure agreement", "e&o": "insurance", "msa": "contract", "ty": "thank you",
+    "thx": "thank you", "tks": "thank you",
 }
 
 # Filler words that carry no hat. Particles such as "up", "in", "on", "out" and "back" stay:
@@ -118,9 +117,8 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "consultations": "consultation", "consulting": "consulting", "accounting": "accounting",
     "accountant": "accountant", "accountants": "accountant", "catalogued": "catalogued",
     "cataloged": "catalogued", "reference": "reference", "references": "reference",
-    "referred": "referred", "gated": "gated",
-    "guides": "guides", "renewal": "renewal", "renewals": "renewal",
-    "dues": "dues",
+    "referred": "referred", "gated": "gated", "guides": "guides", "renewal": "renewal",
+    "renewals": "renewal", "dues": "dues",
     "signed": "signed", "signing": "signing", "booked": "booked", "booking": "booking",
     "bookings": "booking", "networking": "networking", "followers": "follower",
     "follower": "follower", "optimize": "optimis", "optimise": "optimis", "optimized": "optimis",
