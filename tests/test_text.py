@@ -104,9 +104,11 @@ def test_accents_do_not_split_words():
 
 
 def test_upper_case_words_keep_their_place_for_highlighting():
-    text = "fixed the POS and IT stuff"
+    text = "fixed the POS and IT stuff, new LED sign"
     spans = word_spans(text)
-    assert [text[a:b] for a, b in spans] == ["fixed", "the", "POS", "and", "IT", "stuff"]
+    assert [text[a:b] for a, b in spans] == ["fixed", "the", "POS", "and", "IT", "stuff", "new",
+                                             "LED", "sign"]
+    assert len(split_words(text)) == len(spans)
 
 
 def test_a_plus_dollar_amount_reads_as_an_add_on_and_keeps_its_place():

@@ -213,7 +213,7 @@ class Classifier:
         if len(self._words) > _CACHE_LIMIT:
             self._words.clear()
         stems = normalise_word(word)
-        # A word of the exceptions table is read as written: "referred" is not a typo of "referral".
+        # A word of the exceptions table is read as written: "guides" is not a typo of "guide".
         if word not in STEM_EXCEPTIONS and any(s not in self._stems for s in stems):
             candidates = self._surface.near(word)
             near = {normalise_word(w) for w in candidates}

@@ -154,7 +154,7 @@ def _stem(word: str) -> str:
 
 def split_words(text: str) -> list[str]:
     """Split text into raw lower-case words, the units `normalise_word` takes."""
-    if "IT" in text or "POS" in text or "LED" in text:
+    if any(word in text for word in UPPER_CASE):
         text = _UPPER.sub(lambda m: UPPER_CASE[m[0]], text)
     if "+$" in text:
         text = _ADDED.sub("addon-", text)
