@@ -17,12 +17,12 @@ import snowballstemmer
 # A word may carry inner punctuation ("f/u", "e-mail", "customer's") and one trailing slash ("w/").
 _WORD = re.compile(r"[a-z0-9]+(?:['’&./-][a-z0-9]+)*/?")
 _PART = re.compile(r"[a-z0-9]+/?")
-# Upper-case words that mean something else in lower case: "IT" is the IT hat ("it" is a filler
-# word), "POS" a point-of-sale system ("POs" and "pos" are purchase orders), "LED" a light ("led"
-# is the past of "lead"). Each becomes one hyphenated word, so word positions stay those of the
-# text.
+# Words whose capitals change their meaning: "IT" is the IT hat ("it" is a filler word), "POS" a
+# point-of-sale system ("POs" and "pos" are purchase orders), "LED" a light ("led" is the past of
+# "lead"), "pH" acidity ("ph" is a phone). Each becomes one word, hyphenated or not, so word
+# positions stay those of the text.
 UPPER_CASE: dict[str, str] = {"IT": "information-technology", "POS": "point-of-sale",
-                              "LED": "light-emitting-diode"}
+                              "LED": "light-emitting-diode", "pH": "acidity"}
 _UPPER = re.compile(r"\b(?:" + "|".join(UPPER_CASE) + r")\b")
 # "+$85" is owners' shorthand for an add-on sold; it becomes the one word "addon-85", so word
 # positions stay those of the text.
@@ -117,10 +117,11 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "consultations": "consultation", "consulting": "consulting", "accounting": "accounting",
     "accountant": "accountant", "accountants": "accountant", "catalogued": "catalogued",
     "cataloged": "catalogued", "reference": "reference", "references": "reference",
-    "referred": "referred", "gated": "gated", "guides": "guides", "guided": "guided", "porters": "porter", "porter": "porter", "researcher": "researcher",
-    "researchers": "researcher", "hosted": "hosted", "closet": "closet",
-    "closets": "closet",
-    "winterized": "winterize", "winterizing": "winterize", "winterize": "winterize", "renewal": "renewal",
+    "referred": "referred", "gated": "gated", "guides": "guides", "guided": "guided",
+    "porters": "porter", "porter": "porter", "researcher": "researcher",
+    "researchers": "researcher", "hosted": "hosted", "planning": "planning", "phones": "phones",
+    "closet": "closet", "closets": "closet", "winterized": "winterize",
+    "winterizing": "winterize", "winterize": "winterize", "renewal": "renewal",
     "renewals": "renewal", "dues": "dues",
     "signed": "signed", "signing": "signing", "booked": "booked", "booking": "booking",
     "bookings": "booking", "networking": "networking", "followers": "follower",
