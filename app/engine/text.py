@@ -81,7 +81,7 @@ SHORTHAND: dict[str, str] = {
     "intro'd": "introduction", "ref": "referral", "refs": "referral", "referal": "referral",
     "referals": "referral", "linkedin": "linkedin", "gmb": "google business profile",
     "gbp": "google business profile", "yelp": "yelp", "rfp": "request for proposal",
-    "cb": "call back", "b4": "before", "rfq": "request for quote", "sow": "statement of work",
+    "cb": "call back", "b4": "before", "wknd": "weekend", "wkend": "weekend", "rfq": "request for quote", "sow": "statement of work",
     "nda": "non disclosure agreement", "e&o": "insurance", "msa": "contract", "ty": "thank you",
     "thx": "thank you", "tks": "thank you",
 }
@@ -120,6 +120,7 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "referred": "referred", "gated": "gated", "guides": "guides", "guided": "guided",
     "porters": "porter", "porter": "porter", "researcher": "researcher",
     "researchers": "researcher", "hosted": "hosted", "planning": "planning", "phones": "phones",
+    "building": "building", "buildings": "building",
     "closet": "closet", "closets": "closet", "winterized": "winterize",
     "winterizing": "winterize", "winterize": "winterize", "renewal": "renewal",
     "renewals": "renewal", "dues": "dues",
