@@ -81,7 +81,8 @@ SHORTHAND: dict[str, str] = {
     "intro'd": "introduction", "ref": "referral", "refs": "referral", "referal": "referral",
     "referals": "referral", "linkedin": "linkedin", "gmb": "google business profile",
     "gbp": "google business profile", "yelp": "yelp", "rfp": "request for proposal",
-    "cb": "call back", "b4": "before", "wknd": "weekend", "wkend": "weekend", "rfq": "request for quote", "sow": "statement of work",
+    "cb": "call back", "b4": "before", "wknd": "weekend", "wkend": "weekend",
+    "rfq": "request for quote", "sow": "statement of work",
     "nda": "non disclosure agreement", "e&o": "insurance", "msa": "contract", "ty": "thank you",
     "thx": "thank you", "tks": "thank you",
 }
