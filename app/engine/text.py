@@ -121,7 +121,7 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "referred": "referred", "gated": "gated", "guides": "guides", "guided": "guided",
     "porters": "porter", "porter": "porter", "researcher": "researcher",
     "researchers": "researcher", "hosted": "hosted", "planning": "planning", "phones": "phones",
-    "building": "building", "buildings": "building", "compared": "compared", "concert": "concert",
+    "building": "building", "buildings": "building", "compared": "compared", "concert": "concert", "countered": "countered",
     "concerts": "concert",
     "closet": "closet", "closets": "closet", "winterized": "winterize",
     "winterizing": "winterize", "winterize": "winterize", "renewal": "renewal",
