@@ -122,7 +122,7 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "porters": "porter", "porter": "porter", "researcher": "researcher",
     "researchers": "researcher", "hosted": "hosted", "planning": "planning", "phones": "phones",
     "building": "building", "buildings": "building", "compared": "compared", "concert": "concert",
-    "concerts": "concert", "countered": "countered",
+    "concerts": "concert", "countered": "countered", "deposited": "deposited",
     "closet": "closet", "closets": "closet", "winterized": "winterize",
     "winterizing": "winterize", "winterize": "winterize", "renewal": "renewal",
     "renewals": "renewal", "dues": "dues",
