@@ -123,7 +123,7 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "researchers": "researcher", "hosted": "hosted", "planning": "planning", "phones": "phones",
     "building": "building", "buildings": "building", "compared": "compared", "concert": "concert",
     "concerts": "concert", "countered": "countered", "deposited": "deposited",
-    "shells": "shell", "shell": "shell",
+    "shells": "shell", "shell": "shell", "networked": "networking",
     "closet": "closet", "closets": "closet", "winterized": "winterize",
     "winterizing": "winterize", "winterize": "winterize", "renewal": "renewal",
     "renewals": "renewal", "dues": "dues",
