@@ -104,10 +104,10 @@ def test_accents_do_not_split_words():
 
 
 def test_upper_case_words_keep_their_place_for_highlighting():
-    text = "fixed the POS and IT stuff, new LED sign"
+    text = "fixed the POS and IT stuff, new LED sign, pH log"
     spans = word_spans(text)
     assert [text[a:b] for a, b in spans] == ["fixed", "the", "POS", "and", "IT", "stuff", "new",
-                                             "LED", "sign"]
+                                             "LED", "sign", "pH", "log"]
     assert len(split_words(text)) == len(spans)
 
 

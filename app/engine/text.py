@@ -95,7 +95,8 @@ STOPWORDS: frozenset[str] = frozenset(
     "just also all any each get did do done s".split()
 )
 
-# Words the stemmer leaves apart or mangles, mapped to the stem we want.
+# Words the stemmer leaves apart or mangles, mapped to the stem we want. A word listed here is also
+# never "corrected" as a typo of a rule word (the classifier skips it): "shells" is not "sells".
 STEM_EXCEPTIONS: dict[str, str] = {
     "sold": "sell", "sells": "sell", "selling": "sell", "met": "meet", "meeting": "meet",
     "meetings": "meet", "wrote": "write", "written": "write", "writing": "write", "sent": "send",
