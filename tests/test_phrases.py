@@ -115,6 +115,29 @@ PHRASES = [
     ("paid the 5 sale workers", "other"),
     ("she said the other guy is cheaper, showed her our warranty", "sales"),
     ("sponsored the chamber lunch, logo on the slides", "marketing"),
+    # a mailing to a counted list is a campaign, to a named buyer it is not
+    ("email to 800 past buyers: 10% off all week", "marketing"),
+    ("texted 300 past clients: open slots this Saturday", "marketing"),
+    ("sample books mailed to 200 schools", "marketing"),
+    ("Mailchimp to 1,840 past guests", "marketing"),
+    ("emailed Dana the $2,400 quote", "sales"),
+    ("ordered 500 postcards from the printer", "marketing"),
+    ("paid the $1,200 printing invoice", "other"),
+    ("LinkedIn: palletizing cell video - 8k views", "marketing"),
+    ("Harlow PO rec'd - $274k", "sales"),
+    # customers renew with us; we renew our own cover, licences and tools
+    ("renewed contract w/ Hope Hospice for another yr", "sales"),
+    ("renewed the Garden Club's annual rental of our hall", "sales"),
+    ("renewed liability ins w/ Hiscox, $412/yr", "other"),
+    ("renewed the DEA registration", "other"),
+    # buyers deciding, joining and signing, however it is written
+    ("he's deciding between us and the resort guides", "sales"),
+    ("offered Dan $150/mo since he's a teacher, he joined", "sales"),
+    ("I let him pay in 2 part and he sign up", "sales"),
+    ("got us listed in the state film commission production guide", "marketing"),
+    ("negotiated a lower price on wood chips w/ Hartman Mulch", "other"),
+    ("the school wanted a lower price on the field trip, settled at $150", "sales"),
+    ("sent the coat for the ramp to the Hallorans, it came to 4800", "sales"),
 ]
 
 
@@ -223,6 +246,14 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday42.tsv", 0.92, 0.03),
     # 25 kinds from any sector R to Z (rodeo arena, wool mill...): 93.2 %.
     ("devset-everyday43.tsv", 0.93, 0.02),
+    # 25 kinds A to F, dictated by voice ("sent the coat" for "quote"): 87.4 %.
+    ("devset-everyday44.tsv", 0.88, 0.02),
+    # 25 kinds G to L, a staff team's shared log ("Priya: ..."): 90.2 %.
+    ("devset-everyday45.tsv", 0.89, 0.01),
+    # 25 kinds M to R, exported to-do items, many sold to firms: 89.2 %.
+    ("devset-everyday46.tsv", 0.89, 0.05),
+    # 25 kinds S to Z, owners writing English as a second language: 89.6 %.
+    ("devset-everyday47.tsv", 0.90, 0.02),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""

@@ -26,7 +26,7 @@ from typing import cast
 from app.engine.result import Hit, Result, Token, words_of
 from app.engine.rules import Pattern, Rule, RuleSet
 from app.engine.spelling import Vocabulary, only
-from app.engine.text import STEM_EXCEPTIONS, normalise_word, split_words
+from app.engine.text import STEM_EXCEPTIONS, normalise_word, split_words, word_spans
 
 STEPS: tuple[str, ...] = ("no-match", "only-match", "veto", "owner-rule", "specificity",
                          "fallback", "disagreement-policy", "file-order")
@@ -92,7 +92,10 @@ class Classifier:
                 found = self._normalise_word(w)
             stems += found
             where += [i] * len(found)
-        parsed = (words, tuple(stems), tuple(where))
+        # Explanations quote the text as written ("IT", "1,840"), not as read ("many").
+        spans = word_spans(token)
+        shown = tuple(token[a:b] for a, b in spans) if len(spans) == len(words) else words
+        parsed = (shown, tuple(stems), tuple(where))
         self._tokens[token] = parsed
         return parsed
 

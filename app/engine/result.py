@@ -13,7 +13,8 @@ from app.engine.rules import Pattern, Rule
 # -coverage, file order, specificity, rule, longest pattern, stems matched as a bit mask (bit k
 # for stem k), veto or None).
 Hit = tuple[bool, int, int, int, int, Rule, Pattern, int, str | None]
-# One white-space token of the text: its raw words, their stems, and the word each stem is from.
+# One white-space token of the text: its words as written, their stems, and the word each stem
+# is from.
 Token = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]
 
 
@@ -76,7 +77,7 @@ class Result(NamedTuple):
 
     @property
     def text_words(self) -> tuple[str, ...]:
-        """The raw words of the text, as `split_words` reads them."""
+        """The words of the text as written, one for each word `split_words` reads."""
         return tuple(chain.from_iterable(token[0] for token in self.tokens))
 
     @property

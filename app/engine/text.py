@@ -15,7 +15,7 @@ from functools import lru_cache
 import snowballstemmer
 
 # A word may carry inner punctuation ("f/u", "e-mail", "customer's") and one trailing slash ("w/").
-_WORD = re.compile(r"[a-z0-9]+(?:['’&./-][a-z0-9]+)*/?")
+_WORD = re.compile(r"[a-z0-9]+(?:(?:['’&./-]|(?<=\d),(?=\d{3}))[a-z0-9]+)*/?")
 _PART = re.compile(r"[a-z0-9]+/?")
 # Words whose capitals change their meaning: "IT" is the IT hat ("it" is a filler word), "POS" a
 # point-of-sale system ("POs" and "pos" are purchase orders), "LED" a light ("led" is the past of
@@ -27,6 +27,15 @@ _UPPER = re.compile(r"\b(?:" + "|".join(UPPER_CASE) + r")\b")
 # "+$85" is owners' shorthand for an add-on sold; it becomes the one word "addon-85", so word
 # positions stay those of the text.
 _ADDED = re.compile(r"\+\$(?=\d)")
+# A bare count of 20 or more ("email to 800 past buyers", "2,300 subs", "5k list") becomes the
+# word "many", so a rule can say "emailed 100 customers" and mean a mass mailing of any size.
+# Money, numbers ("#2231"), times, decimals, percentages and years stay as written. The test
+# looks at one white-space token only, since the classifier reads each token on its own.
+_COUNT = re.compile(r"(?<![\w$#£€.,:/'-])(\d{1,3}(?:,\d{3})+|\d{2,5}|\d+(?:\.\d+)?k)"
+                    r"(?![\w%'£€$-]|[.,:/]\d)")
+_FEW = 20
+# Numbers that name a thing rather than count: a tax form, a hotline, an office suite, a pension.
+NAMED_NUMBERS = frozenset({"365", "401k", "411", "811", "911", "990"})
 
 # Shorthand owners write in time logs, expanded before stemming. Keys are lower case.
 SHORTHAND: dict[str, str] = {
@@ -168,9 +177,24 @@ def split_words(text: str) -> list[str]:
     if "+$" in text:
         text = _ADDED.sub("addon-", text)
     text = text.lower()
+    if any(c.isdigit() for c in text):
+        text = _COUNT.sub(_many, text)
     if not text.isascii():
         text = _plain(text)
     return _WORD.findall(text)
+
+
+def _many(count: re.Match[str]) -> str:
+    """Read a count of 20 or more as "many", unless it is a year or names a thing ("1099")."""
+    number = count[0]
+    if number in NAMED_NUMBERS or number in SHORTHAND:
+        return number
+    if number.endswith("k"):
+        return "many"
+    n = int(number.replace(",", ""))
+    if n < _FEW or (len(number) == 4 and 1900 <= n <= 2100):
+        return number
+    return "many"
 
 
 def _plain(text: str) -> str:
@@ -185,8 +209,11 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     Empty when Unicode normalisation changed the text's length, since offsets would not fit.
     """
     lowered = text.lower()
-    if not lowered.isascii() and len(_plain(lowered)) != len(lowered):
-        return []
+    if not lowered.isascii():
+        # Words are found in the folded text ("à" is the letter "a"), as `split_words` finds them.
+        lowered = _plain(lowered)
+        if len(lowered) != len(text):
+            return []
     return [m.span() for m in _WORD.finditer(lowered)]
 
 
