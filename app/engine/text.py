@@ -93,7 +93,9 @@ SHORTHAND: dict[str, str] = {
     "cb": "call back", "b4": "before", "wknd": "weekend", "wkend": "weekend",
     "rfq": "request for quote", "sow": "statement of work",
     "nda": "non disclosure agreement", "e&o": "insurance", "msa": "contract", "ty": "thank you",
-    "thx": "thank you", "tks": "thank you",
+    "thx": "thank you", "tks": "thank you", "std": "standard", "walkthru": "walkthrough",
+    "walk-thru": "walkthrough", "walkthrus": "walkthrough", "qote": "quote",
+    "coi": "certificate of insurance", "cois": "certificate of insurance",
 }
 
 # Filler words that carry no hat. Particles such as "up", "in", "on", "out" and "back" stay:
