@@ -96,6 +96,9 @@ SHORTHAND: dict[str, str] = {
     "thx": "thank you", "tks": "thank you", "std": "standard", "walkthru": "walkthrough",
     "walk-thru": "walkthrough", "walkthrus": "walkthrough", "qote": "quote",
     "coi": "certificate of insurance", "cois": "certificate of insurance",
+    # British, Australian and Indian English
+    "rego": "registration", "ato": "tax office",
+    "subbies": "subcontractors", "subbie": "subcontractor", "tyres": "tires", "tyre": "tire",
 }
 
 # Filler words that carry no hat. Particles such as "up", "in", "on", "out" and "back" stay:
