@@ -40,9 +40,9 @@ SAME = [
     ("\uff31\uff55\uff4f\uff54\uff45", "Quote"),        # full-width letters
     ("\ufb01led the taxes", "filed the taxes"),          # the "fi" ligature
     ("posted\u00a0the\u2003menu", "posted the menu"),   # no-break and em spaces
-    # a count of 20 or more is "many", however it is written
+    # a count of 20 or more is one word, however it is written
     ("emailed 800 past buyers", "emailed 25 past buyers", "emailed 2,300 past buyers",
-     "emailed 5k past buyers", "emailed 1.2k past buyers", "emailed many past buyers"),
+     "emailed 5k past buyers", "emailed 1.2k past buyers"),
 ]
 
 
@@ -107,13 +107,13 @@ def test_numbers_are_kept():
                                   "filed the 1099", "Form 990", "Office 365", "401k match",
                                   "1.5 hrs"])
 def test_money_times_small_numbers_years_and_names_are_not_counts(text):
-    assert "mani" not in normalise(text)
+    assert "multitud" not in normalise(text)
 
 
 @pytest.mark.parametrize("text", ["mailer to 1,500 homes", "email to 800: 10% off", "9k list",
                                   "25+ yrs old"])
 def test_counts_keep_their_place_for_highlighting(text):
-    assert "mani" in normalise(text)
+    assert "multitud" in normalise(text)
     assert len(split_words(text)) == len(word_spans(text))
 
 

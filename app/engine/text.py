@@ -28,7 +28,8 @@ _UPPER = re.compile(r"\b(?:" + "|".join(UPPER_CASE) + r")\b")
 # positions stay those of the text.
 _ADDED = re.compile(r"\+\$(?=\d)")
 # A bare count of 20 or more ("email to 800 past buyers", "2,300 subs", "5k list") becomes the
-# word "many", so a rule can say "emailed 100 customers" and mean a mass mailing of any size.
+# word "multitude", so a rule can say "emailed 100 customers" and mean a mass mailing of any
+# size. Not "many": "the one that's 45 days late" would read as the principle "one to many".
 # Money, numbers ("#2231"), times, decimals, percentages and years stay as written. The test
 # looks at one white-space token only, since the classifier reads each token on its own.
 _COUNT = re.compile(r"(?<![\w$#£€.,:/'-])(\d{1,3}(?:,\d{3})+|\d{2,5}|\d+(?:\.\d+)?k)"
@@ -183,23 +184,23 @@ def split_words(text: str) -> list[str]:
         text = _ADDED.sub("addon-", text)
     text = text.lower()
     if any(c.isdigit() for c in text):
-        text = _COUNT.sub(_many, text)
+        text = _COUNT.sub(_multitude, text)
     if not text.isascii():
         text = _plain(text)
     return _WORD.findall(text)
 
 
-def _many(count: re.Match[str]) -> str:
-    """Read a count of 20 or more as "many", unless it is a year or names a thing ("1099")."""
+def _multitude(count: re.Match[str]) -> str:
+    """Read a count of 20 or more as "multitude", unless a year or a name ("1099")."""
     number = count[0]
     if number in NAMED_NUMBERS or number in SHORTHAND:
         return number
     if number.endswith("k"):
-        return "many"
+        return "multitude"
     n = int(number.replace(",", ""))
     if n < _FEW or (len(number) == 4 and 1900 <= n <= 2100):
         return number
-    return "many"
+    return "multitude"
 
 
 def _plain(text: str) -> str:
