@@ -97,7 +97,8 @@ SHORTHAND: dict[str, str] = {
     "thx": "thank you", "tks": "thank you", "std": "standard", "walkthru": "walkthrough",
     "walk-thru": "walkthrough", "walkthrus": "walkthrough", "qote": "quote",
     "coi": "certificate of insurance", "cois": "certificate of insurance",
-    "on-site": "onsite", "on-sites": "onsite",
+    "on-site": "onsite", "on-sites": "onsite", "insp": "inspection", "telephoned": "called",
+    "telephoning": "calling",
     # British, Australian and Indian English
     "rego": "registration", "ato": "tax office",
     "subbies": "subcontractors", "subbie": "subcontractor", "tyres": "tires", "tyre": "tire",
