@@ -95,7 +95,7 @@ SHORTHAND: dict[str, str] = {
     "rfq": "request for quote", "sow": "statement of work",
     "nda": "non disclosure agreement", "e&o": "insurance", "msa": "contract", "ty": "thank you",
     "thx": "thank you", "tks": "thank you", "std": "standard", "walkthru": "walkthrough",
-    "walk-thru": "walkthrough", "walkthrus": "walkthrough", "qote": "quote",
+    "walk-thru": "walkthrough", "walkthrus": "walkthrough", "qote": "quote", "qute": "quote",
     "coi": "certificate of insurance", "cois": "certificate of insurance",
     "on-site": "onsite", "on-sites": "onsite", "insp": "inspection", "telephoned": "called",
     "telephoning": "calling",
