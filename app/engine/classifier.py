@@ -92,7 +92,7 @@ class Classifier:
                 found = self._normalise_word(w)
             stems += found
             where += [i] * len(found)
-        # Explanations quote the text as written ("IT", "1,840"), not as read ("many").
+        # Explanations quote the text as written ("IT", "1,840"), not as read ("multitude").
         spans = word_spans(token)
         shown = tuple(token[a:b] for a, b in spans) if len(spans) == len(words) else words
         parsed = (shown, tuple(stems), tuple(where))
