@@ -194,6 +194,13 @@ PHRASES = [
     ("Mtg w/ DJI Enterprise distributor rep re: dealer pricing tiers", "other"),
     ("Surveyed 45 shippers on how they audit freight bills today", "marketing"),
     ("Sent Marcus a written qute for scar camouflage, $900", "sales"),
+    # amounts of work done, and interviews: a hire, the press or a buyer's committee
+    ("smoked 90 lbs of brisket for the weekend", "other"),
+    ("rebuilt the gearbox, 6 hrs", "other"),
+    ("Rosa's chef wants 20 lbs/wk of heirlooms, quoted her $4/lb", "sales"),
+    ("interviewed 3 candidates for the front desk", "other"),
+    ("phone interview w/ the Herald about our 25th year", "marketing"),
+    ("interview w/ the school board's selection committee", "sales"),
 ]
 
 
