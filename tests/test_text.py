@@ -42,7 +42,8 @@ SAME = [
     ("posted\u00a0the\u2003menu", "posted the menu"),   # no-break and em spaces
     # a count of 20 or more is one word, however it is written
     ("emailed 800 past buyers", "emailed 25 past buyers", "emailed 2,300 past buyers",
-     "emailed 5k past buyers", "emailed 1.2k past buyers"),
+     "emailed 5k past buyers", "emailed 1.2k past buyers", "emailed eighty past buyers",
+     "emailed hundreds of past buyers"),
 ]
 
 
