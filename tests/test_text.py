@@ -44,6 +44,7 @@ SAME = [
     ("emailed 800 past buyers", "emailed 25 past buyers", "emailed 2,300 past buyers",
      "emailed 5k past buyers", "emailed 1.2k past buyers", "emailed eighty past buyers",
      "emailed hundreds of past buyers"),
+    ("rang the Smiths", "called the Smiths"),
 ]
 
 
@@ -59,6 +60,7 @@ DIFFERENT = [
     ("sold", "bought"),
     ("met", "wrote"),
     ("follow up", "follow"),          # the particle stays: "follow up" is not "follow"
+    ("price range", "price rang"),    # "rang" is a call; a range is not
     ("check in", "check"),
     ("called back", "called"),
     ("IT", "it"),                      # upper-case IT is the IT hat; "it" is a filler word
