@@ -102,6 +102,9 @@ SHORTHAND: dict[str, str] = {
     # British, Australian and Indian English
     "rego": "registration", "ato": "tax office",
     "subbies": "subcontractors", "subbie": "subcontractor", "tyres": "tires", "tyre": "tire",
+    # Spanish words bilingual owners mix in
+    "llame": "called", "cliente": "customer", "clientes": "customers",
+    "pedido": "order", "pedidos": "orders",
     # Counts written out read as figures do: "sixty attorneys" is "60 attorneys", a multitude.
     **dict.fromkeys(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
                      "ninety", "hundred", "hundreds", "thousand", "thousands"), "multitude"),
