@@ -363,6 +363,13 @@ def test_short_words_and_bigger_slips_do_not_match(build, typo):
     assert result.rules == ()
 
 
+@pytest.mark.parametrize(("word", "rule_word"), [("county", "count"), ("fleet", "feet"),
+                                                  ("three", "tree"), ("spent", "sent")])
+def test_real_words_in_the_exceptions_table_are_not_corrected(build, word, rule_word):
+    result = build({"10-a.toml": rule("words", "other", [rule_word])}).classify(f"the {word}")
+    assert result.label == "unclassified"
+
+
 def test_a_dropped_letter_beats_a_changed_one_when_both_would_fit(build):
     rules = {"10-a.toml": rule("checks", "other", ["inspection"]),
              "20-b.toml": rule("people", "sales", ["inspector"])}

@@ -156,6 +156,20 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "bookings": "booking", "networking": "networking", "followers": "follower",
     "follower": "follower", "optimize": "optimis", "optimise": "optimis", "optimized": "optimis",
     "optimised": "optimis",
+    # Real words one slip away from a rule word ("county" is not "count", "fleet" not "feet"):
+    # listed so that they are read as written, never corrected.
+    "county": "counti", "counties": "counti", "fleet": "fleet", "fleets": "fleet",
+    "three": "three", "short": "short", "spent": "spend", "facility": "facil",
+    "facilities": "facil", "black": "black", "could": "could",
+    "flour": "flour", "ready": "readi", "guild": "guild", "sports": "sport", "strip": "strip",
+    "single": "singl", "diner": "diner", "timber": "timber", "protection": "protect",
+    "world": "world", "heard": "hear", "freeze": "freez", "bridge": "bridg", "metal": "metal",
+    "metals": "metal", "crash": "crash", "lounge": "loung", "police": "polic",
+    "candy": "candi", "chief": "chief", "wheat": "wheat", "addition": "addit", "robot": "robot",
+    "robots": "robot", "robotics": "robot", "temple": "templ", "loose": "loos",
+    "granite": "granit", "clover": "clover", "swing": "swing", "needles": "needl",
+    "action": "action", "plain": "plain", "paste": "paste", "portal": "portal", "suite": "suit",
+    "boots": "boot", "retired": "retir",
 }
 
 _stemmer = snowballstemmer.stemmer("english")
