@@ -61,6 +61,7 @@ DIFFERENT = [
     ("met", "wrote"),
     ("follow up", "follow"),          # the particle stays: "follow up" is not "follow"
     ("price range", "price rang"),    # "rang" is a call; a range is not
+    ("Faire order", "fair order"),    # the wholesale marketplace is not a fair
     ("check in", "check"),
     ("called back", "called"),
     ("IT", "it"),                      # upper-case IT is the IT hat; "it" is a filler word

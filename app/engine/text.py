@@ -169,7 +169,7 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "robots": "robot", "robotics": "robot", "temple": "templ", "loose": "loos",
     "granite": "granit", "clover": "clover", "swing": "swing", "needles": "needl",
     "action": "action", "plain": "plain", "paste": "paste", "portal": "portal", "suite": "suit",
-    "boots": "boot", "retired": "retir",
+    "boots": "boot", "retired": "retir", "faire": "faire",
 }
 
 _stemmer = snowballstemmer.stemmer("english")
