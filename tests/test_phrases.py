@@ -264,6 +264,7 @@ PHRASES = [
     ("listed the new planters on Faire w/ lifestyle photos", "marketing"),
     ("Faire payouts logged, $4,100", "other"),
     ("eBay fees for March $212", "other"),
+    ("Attended the chamber breakfast and spoke with two owners who need a new accountant", "sales"),
 ]
 
 
@@ -474,6 +475,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday93.tsv", 0.92, 0.03),
     # 25 online sellers and e-commerce brands, daily notes: 81.6 %.
     ("devset-everyday94.tsv", 0.82, 0.05),
+    # 25 professional practices, a senior partner's formal diary: 79.2 %.
+    ("devset-everyday95.tsv", 0.80, 0.03),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""
