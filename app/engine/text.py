@@ -125,8 +125,9 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "meetings": "meet", "wrote": "write", "written": "write", "writing": "write", "sent": "send",
     "spoke": "speak", "spoken": "speak", "bought": "buy", "paid": "pay", "made": "make",
     "took": "take", "taken": "take", "gave": "give", "given": "give", "built": "build",
-    "told": "tell", "taught": "teach", "drove": "drive", "went": "go", "ran": "run", "rang": "call",
-    "range": "range", "ranges": "range",
+    "told": "tell", "taught": "teach", "drove": "drive", "went": "go", "ran": "run",
+    # "rang" is British for called; "range" would otherwise stem to "rang" and read as a call.
+    "rang": "call", "range": "range", "ranges": "range",
     "began": "begin", "held": "hold", "found": "find", "thought": "think", "brought": "bring",
     "shot": "shoot", "left": "leave", "lost": "lose", "won": "win", "hired": "hire", "fed": "feed",
     "redid": "redo", "redone": "redo", "news": "news", "organic": "organic", "organics": "organic",
@@ -169,7 +170,9 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "robots": "robot", "robotics": "robot", "temple": "templ", "loose": "loos",
     "granite": "granit", "clover": "clover", "swing": "swing", "needles": "needl",
     "action": "action", "plain": "plain", "paste": "paste", "portal": "portal", "suite": "suit",
-    "boots": "boot", "retired": "retir", "faire": "faire",
+    "boots": "boot", "retired": "retir",
+    # Faire, the wholesale marketplace, is not a fair.
+    "faire": "faire",
 }
 
 _stemmer = snowballstemmer.stemmer("english")
