@@ -265,6 +265,11 @@ PHRASES = [
     ("Faire payouts logged, $4,100", "other"),
     ("eBay fees for March $212", "other"),
     ("Attended the chamber breakfast and spoke with two owners who need a new accountant", "sales"),
+    # a channel named beside a selling word: the channel decides
+    ("new tour descriptions on the website", "marketing"),
+    ("Sponsored the 5K, our logo on the shirts, signed on for next year", "marketing"),
+    ("FB post: the new fall jackets are in", "marketing"),
+    ("business rates £540", "other"),
 ]
 
 
@@ -477,6 +482,14 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday94.tsv", 0.82, 0.05),
     # 25 professional practices, a senior partner's formal diary: 79.2 %.
     ("devset-everyday95.tsv", 0.80, 0.03),
+    # 25 kinds as the subject lines of the week's sent emails: 86.8 %.
+    ("devset-everyday96.tsv", 0.86, 0.05),
+    # 25 kinds in a log kept for the bookkeeper, money in most lines: 90.4 %.
+    ("devset-everyday97.tsv", 0.90, 0.05),
+    # 25 kinds as the owner's messages in the staff chat: 89.6 %.
+    ("devset-everyday98.tsv", 0.89, 0.03),
+    # 25 common small-town Midwest kinds, plain time-log entries: 88.8 %.
+    ("devset-everyday99.tsv", 0.88, 0.03),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""
