@@ -26,7 +26,7 @@ from typing import cast
 from app.engine.result import Hit, Result, Token, words_of
 from app.engine.rules import Pattern, Rule, RuleSet
 from app.engine.spelling import Vocabulary, only
-from app.engine.text import STEM_EXCEPTIONS, normalise_word, split_words, word_spans
+from app.engine.text import SPELLED_RIGHT, STEM_EXCEPTIONS, normalise_word, split_words, word_spans
 
 STEPS: tuple[str, ...] = ("no-match", "only-match", "veto", "owner-rule", "specificity",
                          "fallback", "disagreement-policy", "file-order")
@@ -217,7 +217,8 @@ class Classifier:
             self._words.clear()
         stems = normalise_word(word)
         # A word of the exceptions table is read as written: "guides" is not a typo of "guide".
-        if word not in STEM_EXCEPTIONS and any(s not in self._stems for s in stems):
+        if (word not in STEM_EXCEPTIONS and word not in SPELLED_RIGHT
+                and any(s not in self._stems for s in stems)):
             candidates = self._surface.near(word)
             near = {normalise_word(w) for w in candidates}
             if len(near) > 1:

@@ -126,6 +126,7 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "spoke": "speak", "spoken": "speak", "bought": "buy", "paid": "pay", "made": "make",
     "took": "take", "taken": "take", "gave": "give", "given": "give", "built": "build",
     "told": "tell", "taught": "teach", "drove": "drive", "went": "go", "ran": "run",
+    "spent": "spend", "heard": "hear",
     # "rang" is British for called; "range" would otherwise stem to "rang" and read as a call.
     "rang": "call", "range": "range", "ranges": "range",
     "began": "begin", "held": "hold", "found": "find", "thought": "think", "brought": "bring",
@@ -157,23 +158,18 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "bookings": "booking", "networking": "networking", "followers": "follower",
     "follower": "follower", "optimize": "optimis", "optimise": "optimis", "optimized": "optimis",
     "optimised": "optimis",
-    # Real words one slip away from a rule word ("county" is not "count", "fleet" not "feet"):
-    # listed so that they are read as written, never corrected.
-    "county": "counti", "counties": "counti", "fleet": "fleet", "fleets": "fleet",
-    "three": "three", "short": "short", "spent": "spend", "facility": "facil",
-    "facilities": "facil", "black": "black", "could": "could",
-    "flour": "flour", "ready": "readi", "guild": "guild", "sports": "sport", "strip": "strip",
-    "single": "singl", "diner": "diner", "timber": "timber", "protection": "protect",
-    "world": "world", "heard": "hear", "freeze": "freez", "bridge": "bridg", "metal": "metal",
-    "metals": "metal", "crash": "crash", "lounge": "loung", "police": "polic",
-    "candy": "candi", "chief": "chief", "wheat": "wheat", "addition": "addit", "robot": "robot",
-    "robots": "robot", "robotics": "robot", "temple": "templ", "loose": "loos",
-    "granite": "granit", "clover": "clover", "swing": "swing", "needles": "needl",
-    "action": "action", "plain": "plain", "paste": "paste", "portal": "portal", "suite": "suit",
-    "boots": "boot", "retired": "retir",
     # Faire, the wholesale marketplace, is not a fair.
     "faire": "faire",
 }
+
+# Real words one slip away from a rule word ("county" is not "count", "fleet" not "feet"): the
+# classifier never corrects them as typos, as it never corrects the exceptions above. Their
+# stems are the stemmer's own.
+SPELLED_RIGHT: frozenset[str] = frozenset(
+    "county counties fleet fleets three short facility facilities black could flour ready guild "
+    "sports strip single diner timber protection world freeze bridge metal metals crash lounge "
+    "police candy chief wheat addition robot robots robotics temple loose granite clover swing "
+    "needles action plain paste portal suite boots retired".split())
 
 _stemmer = snowballstemmer.stemmer("english")
 
