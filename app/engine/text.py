@@ -133,7 +133,7 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "shot": "shoot", "left": "leave", "lost": "lose", "won": "win", "hired": "hire", "fed": "feed",
     "redid": "redo", "redone": "redo", "news": "news", "organic": "organic", "organics": "organic",
     "general": "general", "data": "data", "media": "media", "ads": "ad", "advert": "ad",
-    "adverts": "ad", "advertisement": "ad", "advertisements": "ad", "leads": "lead", "led": "lead",
+    "adverts": "ad", "advertisement": "ad", "advertisements": "ad", "leads": "lead", "led": "led",
     "sales": "sale", "business": "business", "businesses": "business", "gallery": "gallery",
     "series": "series", "campus": "campus", "bus": "bus", "press": "press", "glass": "glass",
     "class": "class", "classes": "class", "analysis": "analys", "analyses": "analys",
