@@ -43,6 +43,7 @@ SHORTHAND: dict[str, str] = {
     "f/u": "follow up", "fu": "follow up", "f/up": "follow up", "fup": "follow up",
     "followup": "follow up", "followups": "follow up", "w/": "with", "w/o": "without", "re": "",
     "abt": "about", "thru": "through", "mtg": "meeting", "mtgs": "meeting", "mtng": "meeting",
+    "ctte": "committee", "cttee": "committee", "cmte": "committee",
     "appt": "appointment", "appts": "appointment", "conf": "conference", "pres": "presentation",
     "prez": "presentation", "preso": "presentation", "demo'd": "demo", "ig": "instagram",
     "insta": "instagram", "fb": "facebook", "li": "linkedin", "yt": "youtube", "tw": "twitter",
