@@ -128,6 +128,8 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "took": "take", "taken": "take", "gave": "give", "given": "give", "built": "build",
     "told": "tell", "taught": "teach", "drove": "drive", "went": "go", "ran": "run",
     "spent": "spend", "heard": "hear",
+    # "talked" is a conversation; "talk" is also a talk given to an audience.
+    "talked": "talked", "talking": "talked",
     # "rang" is British for called; "range" would otherwise stem to "rang" and read as a call.
     "rang": "call", "range": "range", "ranges": "range",
     "began": "begin", "held": "hold", "found": "find", "thought": "think", "brought": "bring",
