@@ -35,6 +35,8 @@ _ADDED = re.compile(r"\+\$(?=\d)")
 _COUNT = re.compile(r"(?<![\w$#£€.,:/'-])(\d{1,3}(?:,\d{3})+|\d{2,5}|\d+(?:\.\d+)?k)"
                     r"(?![\w%'£€$-]|[.,:/]\d)")
 _FEW = 20
+# Time written as a timesheet writes it ("2.8h", "6h") reads as hours.
+_HOURS = re.compile(r"\d+(?:\.\d+)?h")
 # Numbers that name a thing rather than count: a tax form, a hotline, an office suite, a pension.
 NAMED_NUMBERS = frozenset({"365", "401k", "411", "811", "911", "990"})
 
@@ -186,6 +188,8 @@ def normalise_word(word: str) -> tuple[str, ...]:
     if word.endswith("'s"):
         word = word[:-2]
     word = word.replace("'", "")
+    if word[-1:] == "h" and _HOURS.fullmatch(word):
+        return ("hour",)
     parts = _PART.findall(word)
     if len(parts) > 1:
         return tuple(stem for part in parts for stem in normalise_word(part))
