@@ -22,7 +22,9 @@ _PART = re.compile(r"[a-z0-9]+/?")
 # "lead"), "pH" acidity ("ph" is a phone). Each becomes one word, hyphenated or not, so word
 # positions stay those of the text.
 UPPER_CASE: dict[str, str] = {"IT": "information-technology", "POS": "point-of-sale",
-                              "LED": "light-emitting-diode", "pH": "acidity"}
+                              "LED": "light-emitting-diode", "pH": "acidity",
+                              # "LI" is LinkedIn; "Li" is a surname.
+                              "LI": "linkedin"}
 _UPPER = re.compile(r"\b(?:" + "|".join(UPPER_CASE) + r")\b")
 # "+$85" is owners' shorthand for an add-on sold; it becomes the one word "addon-85", so word
 # positions stay those of the text.
@@ -48,7 +50,7 @@ SHORTHAND: dict[str, str] = {
     "ctte": "committee", "cttee": "committee", "cmte": "committee",
     "appt": "appointment", "appts": "appointment", "conf": "conference", "pres": "presentation",
     "prez": "presentation", "preso": "presentation", "demo'd": "demo", "ig": "instagram",
-    "insta": "instagram", "fb": "facebook", "li": "linkedin", "yt": "youtube", "tw": "twitter",
+    "insta": "instagram", "fb": "facebook", "yt": "youtube", "tw": "twitter",
     "x.com": "twitter", "tiktok": "tiktok", "tik-tok": "tiktok", "e-mail": "email",
     "e-mails": "email", "emailed": "email", "emailing": "email", "eblast": "email blast",
     "e-blast": "email blast", "e-newsletter": "newsletter", "enews": "newsletter",
