@@ -270,6 +270,32 @@ PHRASES = [
     ("Sponsored the 5K, our logo on the shirts, signed on for next year", "marketing"),
     ("FB post: the new fall jackets are in", "marketing"),
     ("business rates £540", "other"),
+    # a call is one-to-one unless it is to our own suppliers, help desks or officials
+    ("call w/ fleet mgr @ Brooks Electric re 14 trucks", "sales"),
+    ("oven 2 down, called the Hobart tech", "other"),
+    # fallbacks: what a customer wants or asked; things made or written; records kept
+    ("Crest asked to go quarterly, revised to 120 shops", "sales"),
+    ("made 40 pies for the booster game", "other"),
+    ("wrote Act 2 of the new script", "other"),
+    ("updated the allergen spreadsheet", "other"),
+    # talks given to groups reach many people; talking to one person is selling
+    ("talk at the historical society, 50 there", "marketing"),
+    ("talked to the GM at Planet Fitness about swapping their units", "sales"),
+    # non-profits: an application to one funder is an ask; trustees' business is admin
+    ("grant application to the Almshouse Association fund, £50k", "sales"),
+    ("trustee mtg, signed off accounts + risk register", "other"),
+    # an order from a supplier is purchasing; printed marketing stays marketing
+    ("Order 2,000 clamshells from Packaging Corp", "other"),
+    ("ordered 500 postcards from the printer", "marketing"),
+    # word pairs that are one label nineteen times in twenty
+    ("met w/ the office mgr at Dunmore Law about a standing order", "sales"),
+    ("gave Camp Wildwood 10% off to win the whole summer", "sales"),
+    ("updated the services page", "marketing"),
+    # health practices: prior authorisations and posted payments are finance
+    ("prior auth for Blue Cross, sent PHQ-9", "other"),
+    ("Medicaid payment posted, $8,220", "other"),
+    # listings on a maker's or utility's contractor locator are marketing channels
+    ("now on Mitsubishi's find-a-contractor map", "marketing"),
 ]
 
 

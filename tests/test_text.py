@@ -45,6 +45,9 @@ SAME = [
      "emailed 5k past buyers", "emailed 1.2k past buyers", "emailed eighty past buyers",
      "emailed hundreds of past buyers"),
     ("rang the Smiths", "called the Smiths"),
+    # time as a timesheet writes it
+    ("2.8h on the lease", "6h on the lease", "hours on the lease"),
+    ("posted on LI", "posted on LinkedIn"),
 ]
 
 
@@ -67,6 +70,9 @@ DIFFERENT = [
     ("IT", "it"),                      # upper-case IT is the IT hat; "it" is a filler word
     ("POS", "POs"),                    # a point-of-sale system; purchase orders
     ("sales tax", "sales"),
+    ("talked to Dana", "talk to Dana"),    # a conversation; a talk given to a group
+    ("led the bird walk", "lead the bird walk"),   # "led" is not a lead
+    ("called Mr Li", "called Mr LI"),      # a surname; LinkedIn
 ]
 
 
