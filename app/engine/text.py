@@ -48,6 +48,7 @@ SHORTHAND: dict[str, str] = {
     "followup": "follow up", "followups": "follow up", "w/": "with", "w/o": "without", "re": "",
     "abt": "about", "thru": "through", "mtg": "meeting", "mtgs": "meeting", "mtng": "meeting",
     "ctte": "committee", "cttee": "committee", "cmte": "committee",
+    "checkin": "check in", "checkins": "check in",
     "appt": "appointment", "appts": "appointment", "conf": "conference", "pres": "presentation",
     "prez": "presentation", "preso": "presentation", "demo'd": "demo", "ig": "instagram",
     "insta": "instagram", "fb": "facebook", "yt": "youtube", "tw": "twitter",
