@@ -59,7 +59,7 @@ SHORTHAND: dict[str, str] = {
     "seo": "search engine optimisation", "sem": "search ads", "ppc": "pay per click ads",
     "cpc": "pay per click ads", "adwords": "google ads", "crm": "crm", "cust": "customer",
     "custs": "customer", "clt": "client", "prosp": "prospect", "est": "estimate",
-    "est.": "estimate", "quote": "quote", "qte": "quote", "proposal": "proposal",
+    "est.": "estimate", "quote": "quote", "qte": "quote", "qt": "quote", "qtd": "quoted", "proposal": "proposal",
     "propsal": "proposal", "biz": "business", "bizdev": "business development",
     "bd": "business development", "mktg": "marketing", "mkting": "marketing", "mkt": "marketing",
     "mrkt": "marketing", "promo": "promotion", "promos": "promotion", "admin": "administration",
