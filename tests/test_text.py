@@ -48,6 +48,8 @@ SAME = [
     # time as a timesheet writes it
     ("2.8h on the lease", "6h on the lease", "hours on the lease"),
     ("posted on LI", "posted on LinkedIn"),
+    # Spanish words bilingual owners mix in
+    ("seguimiento w/ Torres re cotización", "follow up with Torres re quote"),
 ]
 
 

@@ -111,6 +111,14 @@ SHORTHAND: dict[str, str] = {
     # Spanish words bilingual owners mix in
     "llame": "called", "cliente": "customer", "clientes": "customers",
     "pedido": "order", "pedidos": "orders",
+    "seguimiento": "follow up", "cotizacion": "quote", "cotizaciones": "quote", "cotize": "quoted",
+    "cotice": "quoted", "inventario": "inventory", "nomina": "payroll", "renta": "rent",
+    "encuesta": "survey", "anuncio": "ad", "anuncios": "ad", "precio": "price", "precios": "price",
+    "descuento": "discount", "mayoreo": "wholesale", "entrevista": "interview", "pague": "paid",
+    "cita": "appointment", "junta": "meeting", "permiso": "permit", "tecnico": "technician",
+    "negocie": "negotiated", "degustacion": "tasting", "volantes": "flyers", "turnos": "shifts",
+    "limpieza": "cleaning", "limpiamos": "cleaned", "cocinamos": "cooked", "alianza": "partnership",
+    "factura": "invoice", "facturas": "invoice", "proveedor": "supplier", "impuestos": "taxes",
     # Counts written out read as figures do: "sixty attorneys" is "60 attorneys", a multitude.
     **dict.fromkeys(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
                      "ninety", "hundred", "hundreds", "thousand", "thousands"), "multitude"),
