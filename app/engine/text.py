@@ -144,6 +144,7 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "spent": "spend", "heard": "hear",
     # "talked" is a conversation; "talk" is also a talk given to an audience.
     "talked": "talked", "talking": "talked",
+    # The stemmer leaves "menus" whole, apart from "menu".
     "menus": "menu",
     # "rang" is British for called; "range" would otherwise stem to "rang" and read as a call.
     "rang": "call", "range": "range", "ranges": "range",
