@@ -2,6 +2,9 @@
 
 Run: .venv/bin/python scripts/benchmark.py [--activities N]
 
+It measures the engine as installed: pure Python, or compiled by scripts/compile.py (it says
+which).
+
 Prints the rate on the built-in rule set, on rule sets grown to 100, 1,000 and 5,000 rules with
 synthetic rules, and the slowdown from 100 to 5,000 rules. The activities are the lines of
 tests/data/devset.tsv, cycled.
@@ -15,6 +18,7 @@ import time
 from pathlib import Path
 
 from app.engine import Classifier, load_rules
+from app.engine import classifier as engine
 from app.engine.evaluation import read_labelled
 from app.engine.rules import Rule, build_rules
 
@@ -92,7 +96,9 @@ def main() -> None:
     classifiers = {f"built-in rules ({len(builtin.ruleset.rules)})": builtin}
     classifiers.update({f"{count:>5} synthetic rules": synthetic_rules(count)
                         for count in (100, 1000, 5000)})
-    print(f"{len(texts)} distinct activity lines; best of 15 rounds of {args.activities:,}")
+    kind = "compiled by mypyc" if Path(engine.__file__).suffix != ".py" else "pure Python"
+    print(f"engine: {kind}; {len(texts)} distinct activity lines; best of 15 rounds of "
+          f"{args.activities:,}")
     found = rates(classifiers, texts, args.activities)
     for name, rate in found.items():
         print(f"{name}: {rate:,.0f} /s")
