@@ -296,6 +296,23 @@ PHRASES = [
     ("Medicaid payment posted, $8,220", "other"),
     # listings on a maker's or utility's contractor locator are marketing channels
     ("now on Mitsubishi's find-a-contractor map", "marketing"),
+    # a price set for everyone: "now $35", "stays £60"; a talk with one customer is sales
+    ("zippers now $35 flat", "marketing"),
+    ("team fee stays £60 for the season", "marketing"),
+    ("bench fee raised to $50", "marketing"),
+    ("talked a lady into the 6-pack instead of 2 bars", "sales"),
+    ("expo - chatted w/ 6 dealer reps, 2 meetings set up next wk", "sales"),
+    ("sponsorship mtg w/ Pritchard Law about the children's tent", "sales"),
+    # the owner as a buyer, a club's books, a market run
+    ("called the supplier about the missing 25kg oats", "other"),
+    ("club accounts brought up to date", "other"),
+    ("market run - 50lb rice, goat meat, palm oil", "other"),
+    ("booked courier, packed 6 shades in double boxes", "other"),
+    # pieces written for the paper, bulletins, pricing rates
+    ("wrote a piece for Motorcycle News about what we do", "marketing"),
+    ("announcement in Sunday bulletin for the car wash", "marketing"),
+    ("rates: $65 first 10 mi, $3/mi after", "marketing"),
+    ("called 3 other roofers pretending to be a homeowner to see what they charge", "marketing"),
 ]
 
 

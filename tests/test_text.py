@@ -145,4 +145,20 @@ def test_a_plus_dollar_amount_reads_as_an_add_on_and_keeps_its_place():
     text = "added a case, +$35"
     assert normalise(text)[-2:] == ("addon", "35")
     assert len(split_words(text)) == len(word_spans(text))
-    assert normalise("+ $35") == ("35",)   # a plus on its own is not the shorthand
+    assert normalise("+ $35") == ("amount", "35")   # a plus on its own is not the shorthand
+
+
+@pytest.mark.parametrize(("text", "amount"), [("zippers now $35 flat", ("35",)),
+                                              ("£1,200 a month", ("1", "200")),
+                                              ("pint €5.60", ("5", "60")),
+                                              ("a $3.5k deal", ("3", "5k"))])
+def test_money_reads_as_amount_before_its_number_and_keeps_its_place(text, amount):
+    words = normalise(text)
+    at = words.index("amount")
+    assert words[at + 1:at + 1 + len(amount)] == amount
+    assert len(split_words(text)) == len(word_spans(text))
+
+
+@pytest.mark.parametrize("text", ["$5/hr", "45$", "$ 35", "35 dollars", "amount-35"])
+def test_only_a_currency_sign_before_a_number_makes_an_amount(text):
+    assert normalise(text).count("amount") == (1 if text == "amount-35" else 0)

@@ -29,6 +29,11 @@ _UPPER = re.compile(r"\b(?:" + "|".join(UPPER_CASE) + r")\b")
 # "+$85" is owners' shorthand for an add-on sold; it becomes the one word "addon-85", so word
 # positions stay those of the text.
 _ADDED = re.compile(r"\+\$(?=\d)")
+# An amount of money ("$35", "£1,200", "€5.60", "$3.5k") reads as the word "amount" before its
+# number, so a rule can say "now $10" and mean a new price of any size, while "10% off" still
+# matches "$10 off". Positions stay those of the text: "amount-35" is one word, as "$35" was.
+_MONEY = re.compile(r"[$£€](?=\d)(" + _WORD.pattern + ")")
+_AMOUNT = re.compile(r"[\d.,]+k?")
 # A bare count of 20 or more ("email to 800 past buyers", "2,300 subs", "5k list") becomes the
 # word "multitude", so a rule can say "emailed 100 customers" and mean a mass mailing of any
 # size. Not "many": "the one that's 45 days late" would read as the principle "one to many".
@@ -227,10 +232,17 @@ def split_words(text: str) -> list[str]:
         text = _ADDED.sub("addon-", text)
     text = text.lower()
     if any(c.isdigit() for c in text):
+        if "$" in text or "£" in text or "€" in text:
+            text = _MONEY.sub(_amount, text)
         text = _COUNT.sub(_multitude, text)
     if not text.isascii():
         text = _plain(text)
     return _WORD.findall(text)
+
+
+def _amount(money: re.Match[str]) -> str:
+    """Read "$35" as "amount-35"; "$5/hr" and "$20x3" stay as written."""
+    return f"amount-{money[1]}" if _AMOUNT.fullmatch(money[1]) else money[0]
 
 
 def _multitude(count: re.Match[str]) -> str:
