@@ -149,6 +149,8 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "spent": "spend", "heard": "hear",
     # "talked" is a conversation; "talk" is also a talk given to an audience.
     "talked": "talked", "talking": "talked",
+    # "fired" is a dismissal; "fire" is mostly the noun (fire escape, fire dept, fire pit).
+    "fired": "fired", "firing": "fired",
     # The stemmer leaves "menus" whole, apart from "menu".
     "menus": "menu",
     # "rang" is British for called; "range" would otherwise stem to "rang" and read as a call.
@@ -193,7 +195,7 @@ SPELLED_RIGHT: frozenset[str] = frozenset(
     "county counties fleet fleets three short facility facilities black could flour ready guild "
     "sports strip single diner timber protection world freeze bridge metal metals crash lounge "
     "police candy chief wheat addition robot robots robotics temple loose granite clover swing "
-    "needles action plain paste portal suite boots retired smells pitcher".split())
+    "needles action plain paste portal suite boots retired smells pitcher spelling".split())
 
 _stemmer = snowballstemmer.stemmer("english")
 
