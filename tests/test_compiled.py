@@ -35,7 +35,7 @@ def compiled(tmp_path_factory):
     run = subprocess.run([sys.executable, str(script), "--root", str(root)],
                          capture_output=True, text=True)
     assert run.returncode == 0, run.stdout + run.stderr
-    assert "made app/engine/classifier." in run.stdout
+    assert all(f"made app/engine/{m}." in run.stdout for m in ("classifier", "result", "spelling"))
     return root
 
 

@@ -9,14 +9,14 @@ from pathlib import Path
 
 
 def _refuse_stale_build() -> None:
-    """Stop when a compiled classifier (scripts/compile.py) is older than the engine's source.
+    """Stop when a compiled module (scripts/compile.py) is older than the engine's source.
 
     Python imports a compiled module in place of its source, so a stale one would quietly run
     old code; it also builds in what it knew of the modules it imports (the fields of a result).
     """
     here = Path(__file__).parent
     newest = max(here.glob("*.py"), key=lambda p: p.stat().st_mtime)
-    for built in here.glob("classifier*.so"):
+    for built in here.glob("*.so"):
         if built.stat().st_mtime < newest.stat().st_mtime:
             raise ImportError(f"{built} is older than {newest}: run scripts/compile.py again "
                               "(or scripts/compile.py --clean for pure Python)")
