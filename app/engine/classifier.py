@@ -125,11 +125,13 @@ class Classifier:
                     if n == 2 or tuple(norm[i:i + n]) == words:
                         _note(masks, longest, idx, p, ((1 << n) - 1) << i)
         present = set(norm)
-        if not present.isdisjoint(self._set_keys):
-            for s in present.intersection(self._set_keys):
-                for wordset, idx, p in self._sets[s]:
-                    if wordset <= present:
-                        _note(masks, longest, idx, p, sum(1 << norm.index(w) for w in wordset))
+        for s in present.intersection(self._set_keys):
+            for wordset, idx, p in self._sets[s]:
+                if wordset <= present:
+                    mask = 0
+                    for w in wordset:
+                        mask |= 1 << norm.index(w)
+                    _note(masks, longest, idx, p, mask)
         live: list[Hit] = []
         vetoed: list[Hit] = []
         meta = self._meta
@@ -273,9 +275,11 @@ class Vetoes:
         if hit and len(pattern.words) > 1:
             hit.difference_update(pattern.words)
         found = [self.single[word] for word in hit]
-        if self.longer:
+        # Most texts that reach here hold only the first word of a longer veto.
+        pairs = self.pairs.intersection(pairwise(norm)) if self.longer else None
+        if pairs:
             joined = f" {' '.join(norm)} "
-            found += [(at, text) for pair in self.pairs.intersection(pairwise(norm))
+            found += [(at, text) for pair in pairs
                       for at, text, words in self.longer[pair] if words in joined]
         return min(found)[1] if found else None
 
