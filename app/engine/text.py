@@ -51,7 +51,9 @@ NAMED_NUMBERS = frozenset({"365", "401k", "411", "811", "911", "990"})
 SHORTHAND: dict[str, str] = {
     "f/u": "follow up", "fu": "follow up", "f/up": "follow up", "fup": "follow up",
     "followup": "follow up", "followups": "follow up", "w/": "with", "w/o": "without", "re": "",
-    "abt": "about", "thru": "through", "mtg": "meeting", "mtgs": "meeting", "mtng": "meeting",
+    "abt": "about", "chk": "check", "pg": "page", "pgs": "pages", "negd": "negotiated",
+    "chkd": "checked", "chked": "checked", "thru": "through",
+    "mtg": "meeting", "mtgs": "meeting", "mtng": "meeting",
     "ctte": "committee", "cttee": "committee", "cmte": "committee",
     "checkin": "check in", "checkins": "check in",
     "appt": "appointment", "appts": "appointment", "conf": "conference", "pres": "presentation",
@@ -103,6 +105,7 @@ SHORTHAND: dict[str, str] = {
     "intro'd": "introduction", "ref": "referral", "refs": "referral", "referal": "referral",
     "referals": "referral", "linkedin": "linkedin", "gmb": "google business profile",
     "gbp": "google business profile", "yelp": "yelp", "rfp": "request for proposal",
+    "loi": "letter of intent",
     "cb": "call back", "b4": "before", "wknd": "weekend", "wkend": "weekend",
     "rfq": "request for quote", "sow": "statement of work",
     "nda": "non disclosure agreement", "e&o": "insurance", "msa": "contract", "ty": "thank you",
@@ -134,7 +137,7 @@ SHORTHAND: dict[str, str] = {
 # they make "follow up", "check in" and "call back"; so does "from", which names a supplier.
 STOPWORDS: frozenset[str] = frozenset(
     "a an the to for of at with and or our my your their his her its about by this that "
-    "these those some is was were be been being it i we me us them they as into via per "
+    "these those some is was were be been being it i we me us them as into via per "
     "just also all any each get did do done s".split()
 )
 
@@ -151,6 +154,8 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "talked": "talked", "talking": "talked",
     # "fired" is a dismissal; "fire" is mostly the noun (fire escape, fire dept, fire pit).
     "fired": "fired", "firing": "fired",
+    # "Angie" is a person; the listing site is "Angi" (the stemmer made them one word).
+    "angie": "angie",
     # The stemmer leaves "menus" whole, apart from "menu".
     "menus": "menu",
     # "rang" is British for called; "range" would otherwise stem to "rang" and read as a call.
