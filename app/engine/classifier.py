@@ -249,20 +249,16 @@ _BEATEN = {
 
 
 class Vetoes:
-    """A rule's vetoes, indexed: one-word ones as a set, longer ones by their first two words."""
+    """A rule's vetoes, indexed by their first word."""
 
     def __init__(self, unless: tuple[Pattern, ...]) -> None:
-        self.single = {u.words[0]: (at, u.text) for at, u in enumerate(unless) if len(u.words) == 1}
-        self.longer: dict[tuple[str, ...], list[tuple[int, str, str]]] = {}
+        # A longer veto keeps its words padded with spaces, to be found in the padded text.
+        self.by_word: dict[str, list[tuple[int, str, str | None]]] = {}
         for at, u in enumerate(unless):
-            if len(u.words) > 1:
-                self.longer.setdefault(u.words[:2], []).append(
-                    (at, u.text, f" {' '.join(u.words)} "))
-        # Sets of the keys, because a set intersected with a dict walks the whole dict.
-        self.one_word = frozenset(self.single)
-        self.pairs = frozenset(self.longer)
+            words = f" {' '.join(u.words)} " if len(u.words) > 1 else None
+            self.by_word.setdefault(u.words[0], []).append((at, u.text, words))
         # A veto can apply only when one of these words is in the text: most texts stop here.
-        self.words = self.one_word.union(pair[0] for pair in self.longer)
+        self.words = frozenset(self.by_word)
 
     def find(self, norm: list[str], present: set[str], pattern: Pattern) -> str | None:
         """The veto that cancels a rule matched by `pattern` in the text, if any.
@@ -271,17 +267,21 @@ class Vetoes:
         service" vetoed by "lunch" still matches "prep for lunch service". Of several vetoes
         that apply, the one written first names the reason.
         """
-        hit = present.intersection(self.one_word)
-        if hit and len(pattern.words) > 1:
-            hit.difference_update(pattern.words)
-        found = [self.single[word] for word in hit]
-        # Most texts that reach here hold only the first word of a longer veto.
-        pairs = self.pairs.intersection(pairwise(norm)) if self.longer else None
-        if pairs:
-            joined = f" {' '.join(norm)} "
-            found += [(at, text) for pair in pairs
-                      for at, text, words in self.longer[pair] if words in joined]
-        return min(found)[1] if found else None
+        found: tuple[int, str] | None = None
+        joined = ""
+        for word in self.words.intersection(present):
+            for at, text, words in self.by_word[word]:
+                if found is not None and at > found[0]:
+                    continue
+                if words is None:
+                    if len(pattern.words) > 1 and word in pattern.words:
+                        continue
+                else:
+                    joined = joined or f" {' '.join(norm)} "
+                    if words not in joined:
+                        continue
+                found = (at, text)
+        return None if found is None else found[1]
 
 
 def _note(masks: dict[int, int], longest: dict[int, Pattern], idx: int, p: Pattern,

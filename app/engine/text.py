@@ -106,6 +106,7 @@ SHORTHAND: dict[str, str] = {
     "referals": "referral", "linkedin": "linkedin", "gmb": "google business profile",
     "gbp": "google business profile", "yelp": "yelp", "rfp": "request for proposal",
     "loi": "letter of intent",
+    "a-board": "sandwich board", "a-boards": "sandwich board", "a-frame": "sandwich board",
     "cb": "call back", "b4": "before", "wknd": "weekend", "wkend": "weekend",
     "rfq": "request for quote", "sow": "statement of work",
     "nda": "non disclosure agreement", "e&o": "insurance", "msa": "contract", "ty": "thank you",
