@@ -157,6 +157,8 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "fired": "fired", "firing": "fired",
     # "Angie" is a person; the listing site is "Angi" (the stemmer made them one word).
     "angie": "angie",
+    # "pressed" is ironing or a press run; "press" is the newspapers.
+    "pressed": "pressed",
     # The stemmer leaves "menus" whole, apart from "menu".
     "menus": "menu",
     # "rang" is British for called; "range" would otherwise stem to "rang" and read as a call.
