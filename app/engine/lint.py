@@ -69,7 +69,8 @@ def _shared_patterns(rules: tuple[Rule, ...]) -> list[Finding]:
             first = owners.setdefault(key, rule)
             if (first.label != rule.label and not rule.fallback and not first.fallback
                     and (rule.disagreement is None or rule.disagreement != first.disagreement)):
-                found.append(_warning(rule, "phrases", f"{p.text!r} is also claimed by "
+                field = "phrases" if p.contiguous else "all_words"
+                found.append(_warning(rule, field, f"{p.text!r} is also claimed by "
                                       f"'{first.id}' ({first.label}) with no recorded "
                                       "disagreement"))
     return found
@@ -83,7 +84,8 @@ def _shrunk_patterns(rules: tuple[Rule, ...]) -> list[Finding]:
             for p in patterns:
                 written = len(re.findall(r"[A-Za-z0-9]+", p.text))
                 if written > 1 and len(p.words) == 1:
-                    found.append(_warning(rule, name, f"{p.text!r} shrinks to the single word "
+                    field = name if name == "unless" or p.contiguous else "all_words"
+                    found.append(_warning(rule, field, f"{p.text!r} shrinks to the single word "
                                           f"{p.words[0]!r} after normalisation"))
     return found
 
