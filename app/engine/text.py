@@ -84,7 +84,7 @@ SHORTHAND: dict[str, str] = {
     "txted": "text", "msg": "message", "msgs": "message", "dm": "direct message",
     "dms": "direct message", "dm'd": "direct message", "dmed": "direct message", "pm": "",
     "am": "", "asap": "", "btw": "", "mon": "", "tue": "", "tues": "", "wed": "", "thu": "",
-    "thur": "", "thurs": "", "fri": "", "sat": "", "sun": "", "wk": "week", "mo": "month",
+    "thur": "", "thurs": "", "fri": "", "sun": "", "wk": "week", "mo": "month",
     "qtr": "quarter", "q1": "quarter", "q2": "quarter", "q3": "quarter", "q4": "quarter",
     "yr": "year", "mgr": "manager", "emp": "employee", "emps": "employee", "recieved": "received",
     "recieve": "receive", "folowed": "followed", "folow": "follow", "followed-up": "follow up",
@@ -203,7 +203,7 @@ SPELLED_RIGHT: frozenset[str] = frozenset(
     "county counties fleet fleets three short facility facilities black could flour ready guild "
     "sports strip single diner timber protection world freeze bridge metal metals crash lounge "
     "police candy chief wheat addition robot robots robotics temple loose granite clover swing "
-    "needles action plain paste portal suite boots retired smells pitcher spelling".split())
+    "needles action plain paste portal suite boots retired smells pitcher spelling sat".split())
 
 _stemmer = snowballstemmer.stemmer("english")
 
