@@ -83,6 +83,7 @@ SHORTHAND: dict[str, str] = {
     "vmail": "voicemail", "tel": "phone", "ph": "phone", "ph.": "phone", "txt": "text",
     "txted": "text", "msg": "message", "msgs": "message", "dm": "direct message",
     "dms": "direct message", "dm'd": "direct message", "dmed": "direct message", "pm": "",
+    # Weekdays carry no hat, but "sat" stays a word: "sat down with the owner" is a meeting.
     "am": "", "asap": "", "btw": "", "mon": "", "tue": "", "tues": "", "wed": "", "thu": "",
     "thur": "", "thurs": "", "fri": "", "sun": "", "wk": "week", "mo": "month",
     "qtr": "quarter", "q1": "quarter", "q2": "quarter", "q3": "quarter", "q4": "quarter",
