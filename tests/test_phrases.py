@@ -40,6 +40,13 @@ PHRASES = [
     ("posted job ad for a line cook", "other"),
     ("customer invoice", "other"),
     ("called the bank about the loan", "other"),
+    # following up with a bank, supplier, landlord or applicant is not a sale
+    ("followed up with the bank about the loan", "other"),
+    ("f/u w/ vendor re late delivery", "other"),
+    ("followed up w/ the landlord about the leak", "other"),
+    ("followed up with the applicant", "other"),
+    ("called supplier re custom order", "other"),
+    ("contractor discount at the lumber yard", "other"),
     ("closed out the register", "other"),
     ("went to the post office", "other"),
     # a customer's order is sales, an order from a supplier is purchasing
