@@ -204,7 +204,8 @@ SPELLED_RIGHT: frozenset[str] = frozenset(
     "county counties fleet fleets three short facility facilities black could flour ready guild "
     "sports strip single diner timber protection world freeze bridge metal metals crash lounge "
     "police candy chief wheat addition robot robots robotics temple loose granite clover swing "
-    "needles action plain paste portal suite boots retired smells pitcher spelling sat".split())
+    "needles action plain paste portal suite boots retired smells pitcher spelling sat "
+    "braiding".split())
 
 _stemmer = snowballstemmer.stemmer("english")
 
