@@ -307,6 +307,22 @@ def test_word_sets_match_in_any_order_and_show_the_words_in_text_order(build):
     assert classifier.classify("mailer").label == "unclassified"
 
 
+@pytest.mark.parametrize(("text", "label"), [
+    ("they send us their MOTs, we send them tyres", "marketing"),
+    ("Sent both sides the quote, then sending a reminder", "marketing"),
+    ("sent the invoice", "sales"),
+    ("send, send", "marketing"),
+])
+def test_a_word_written_twice_in_a_word_set_must_appear_twice(build, text, label):
+    classifier = build({"10-a.toml": rule("swap", "marketing", all_words=["send send"])
+                        + rule("send", "sales", ["send"])})
+    result = classifier.classify(text)
+    assert result.label == label
+    if label == "marketing":
+        assert result.decided_by == "specificity"
+        assert result.winner.words.lower().count("sen") == 2
+
+
 def test_matched_lists_the_winners_words_first(build):
     classifier = build({"10-a.toml": rule("quote", "marketing", ["quote"])
                         + rule("price-quote", "sales", ["price quote"])})

@@ -43,7 +43,7 @@ class Classifier:
         self.ruleset = ruleset
         self._single: dict[str, list[tuple[int, Pattern]]] = {}
         self._pairs: dict[tuple[str, ...], list[tuple[tuple[str, ...], int, Pattern]]] = {}
-        self._sets: dict[str, list[tuple[frozenset[str], int, Pattern]]] = {}
+        self._sets: dict[str, list[tuple[frozenset[str], int, Pattern, bool]]] = {}
         self._words: dict[str, tuple[str, ...]] = {}
         self._tokens: dict[str, Token] = {}
         self._cited = {rule.id: self._cite(rule) for rule in ruleset.rules}
@@ -62,7 +62,9 @@ class Classifier:
                 else:
                     # Index a word set under its rarest word: the fewest sets to check per word.
                     key = min(p.words, key=lambda w: (counts[w], w))
-                    self._sets.setdefault(key, []).append((frozenset(p.words), idx, p))
+                    wordset = frozenset(p.words)
+                    self._sets.setdefault(key, []).append(
+                        (wordset, idx, p, len(wordset) < len(p.words)))
         self._set_keys = frozenset(self._sets)
         self._stems = Vocabulary(counts)
         self._surface = Vocabulary(
@@ -126,11 +128,16 @@ class Classifier:
                         _note(masks, longest, idx, p, ((1 << n) - 1) << i)
         present = set(norm)
         for s in present.intersection(self._set_keys):
-            for wordset, idx, p in self._sets[s]:
+            for wordset, idx, p, repeats in self._sets[s]:
                 if wordset <= present:
-                    mask = 0
-                    for w in wordset:
-                        mask |= 1 << norm.index(w)
+                    if repeats:
+                        mask = _repeated(norm, p.words)
+                        if not mask:
+                            continue
+                    else:
+                        mask = 0
+                        for w in wordset:
+                            mask |= 1 << norm.index(w)
                     _note(masks, longest, idx, p, mask)
         live: list[Hit] = []
         vetoed: list[Hit] = []
@@ -282,6 +289,18 @@ class Vetoes:
                         continue
                 found = (at, text)
         return None if found is None else found[1]
+
+
+def _repeated(norm: list[str], words: tuple[str, ...]) -> int:
+    """The mask of a word set with a repeated word, or 0 when the text has too few of it."""
+    mask = 0
+    for w in set(words):
+        at = [i for i, n in enumerate(norm) if n == w]
+        if len(at) < words.count(w):
+            return 0
+        for i in at:
+            mask |= 1 << i
+    return mask
 
 
 def _note(masks: dict[int, int], longest: dict[int, Pattern], idx: int, p: Pattern,

@@ -61,11 +61,11 @@ def lint(classifier: Classifier, documents: dict[str, str] | None = None) -> lis
 
 def _shared_patterns(rules: tuple[Rule, ...]) -> list[Finding]:
     """Warn where rules of different labels match the same words with no recorded disagreement."""
-    owners: dict[tuple[bool, frozenset[str] | tuple[str, ...]], Rule] = {}
+    owners: dict[tuple[bool, tuple[str, ...]], Rule] = {}
     found = []
     for rule in rules:
         for p in rule.patterns:
-            key = (p.contiguous, p.words if p.contiguous else frozenset(p.words))
+            key = (p.contiguous, p.words if p.contiguous else tuple(sorted(p.words)))
             first = owners.setdefault(key, rule)
             if (first.label != rule.label and not rule.fallback and not first.fallback
                     and (rule.disagreement is None or rule.disagreement != first.disagreement)):

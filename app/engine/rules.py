@@ -219,8 +219,6 @@ def _patterns(t: dict[str, Any], name: str, contiguous: bool, fail: Any) -> tupl
         words = normalise(text)
         if not words:
             raise fail(name, f"{text!r} has no words left after normalisation")
-        if not contiguous:
-            words = tuple(dict.fromkeys(words))
         patterns.append(Pattern(text=text, words=words, contiguous=contiguous))
     return tuple(patterns)
 
