@@ -259,11 +259,12 @@ class Vetoes:
     """A rule's vetoes, indexed by their first word."""
 
     def __init__(self, unless: tuple[Pattern, ...]) -> None:
-        # A longer veto keeps its words padded with spaces, to be found in the padded text.
-        self.by_word: dict[str, list[tuple[int, str, str | None]]] = {}
+        # A longer veto keeps its words padded with spaces, to be found in the padded text, and
+        # its last word apart: most longer vetoes fail on that word before any text is searched.
+        self.by_word: dict[str, list[tuple[int, str, str | None, str]]] = {}
         for at, u in enumerate(unless):
             words = f" {' '.join(u.words)} " if len(u.words) > 1 else None
-            self.by_word.setdefault(u.words[0], []).append((at, u.text, words))
+            self.by_word.setdefault(u.words[0], []).append((at, u.text, words, u.words[-1]))
         # A veto can apply only when one of these words is in the text: most texts stop here.
         self.words = frozenset(self.by_word)
 
@@ -277,8 +278,8 @@ class Vetoes:
         found: tuple[int, str] | None = None
         joined = ""
         for word in self.words.intersection(present):
-            for at, text, words in self.by_word[word]:
-                if found is not None and at > found[0]:
+            for at, text, words, last in self.by_word[word]:
+                if found is not None and at > found[0] or last not in present:
                     continue
                 if words is None:
                     if len(pattern.words) > 1 and word in pattern.words:

@@ -36,8 +36,18 @@ def spots_of(origin: list[int], mask: int) -> tuple[int, ...]:
 
 def words_of(tokens: Sequence[Token], mask: int) -> list[str]:
     """The raw words that the stems in a bit mask come from, in text order, each once."""
-    words = tuple(chain.from_iterable(token[0] for token in tokens))
-    return [words[j] for j in spots_of(origin_of(tokens), mask)]
+    # Called for one result in six, with a mask of a few bits: walk the tokens only as far as
+    # the mask's last bit, rather than map every stem as `spots_of` does.
+    found: list[str] = []
+    for words, _, where in tokens:
+        if not mask:
+            break
+        n = len(where)
+        bits = mask & ((1 << n) - 1)
+        if bits:
+            found += (words[j] for j in sorted({where[i] for i in range(n) if bits >> i & 1}))
+        mask >>= n
+    return found
 
 
 @dataclass(frozen=True, slots=True)
