@@ -279,7 +279,7 @@ class Vetoes:
         joined = ""
         for word in self.words.intersection(present):
             for at, text, words, last in self.by_word[word]:
-                if found is not None and at > found[0] or last not in present:
+                if (found is not None and at > found[0]) or last not in present:
                     continue
                 if words is None:
                     if len(pattern.words) > 1 and word in pattern.words:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import chain
 from typing import NamedTuple
@@ -18,36 +18,31 @@ Hit = tuple[bool, int, int, int, int, Rule, Pattern, int, str | None]
 Token = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]
 
 
-def origin_of(tokens: Sequence[Token]) -> list[int]:
-    """For each stem of the text, the position of the raw word it comes from."""
-    origin: list[int] = []
+def _spots(tokens: Sequence[Token], mask: int) -> Iterator[tuple[int, str]]:
+    """Each raw word that the stems in a bit mask come from, once, in text order, with its
+    position among the raw words of the text."""
+    # A mask has a few bits: walk the tokens only as far as its last one.
     base = 0
     for words, _, where in tokens:
-        if where:
-            origin += map(base.__add__, where)
+        if not mask:
+            return
+        n = len(where)
+        bits = mask & ((1 << n) - 1)
+        if bits:
+            for j in sorted({where[i] for i in range(n) if bits >> i & 1}):
+                yield base + j, words[j]
+        mask >>= n
         base += len(words)
-    return origin
 
 
-def spots_of(origin: list[int], mask: int) -> tuple[int, ...]:
+def spots_of(tokens: Sequence[Token], mask: int) -> tuple[int, ...]:
     """The positions of the raw words that the stems in a bit mask come from, each once."""
-    return tuple(sorted({origin[k] for k in range(mask.bit_length()) if mask >> k & 1}))
+    return tuple(at for at, _ in _spots(tokens, mask))
 
 
 def words_of(tokens: Sequence[Token], mask: int) -> list[str]:
     """The raw words that the stems in a bit mask come from, in text order, each once."""
-    # Called for one result in six, with a mask of a few bits: walk the tokens only as far as
-    # the mask's last bit, rather than map every stem as `spots_of` does.
-    found: list[str] = []
-    for words, _, where in tokens:
-        if not mask:
-            break
-        n = len(where)
-        bits = mask & ((1 << n) - 1)
-        if bits:
-            found += (words[j] for j in sorted({where[i] for i in range(n) if bits >> i & 1}))
-        mask >>= n
-    return found
+    return [word for _, word in _spots(tokens, mask)]
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,8 +91,8 @@ class Result(NamedTuple):
 
         Built on demand from `hits`, so tagging many activities does not pay for it.
         """
-        origin, words = origin_of(self.tokens), self.text_words
-        return tuple(Match(h[5], h[6], spots_of(origin, h[7]), words, h[4], -h[2], h[8])
+        words = self.text_words
+        return tuple(Match(h[5], h[6], spots_of(self.tokens, h[7]), words, h[4], -h[2], h[8])
                      for h in self.hits)
 
     @property
