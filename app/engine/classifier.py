@@ -19,7 +19,7 @@ Policy, in this order (the step that made the winner unique is the result's `dec
 from __future__ import annotations
 
 from collections import Counter
-from itertools import chain, pairwise
+from itertools import chain
 from operator import itemgetter
 from typing import cast
 
@@ -41,8 +41,9 @@ class Classifier:
 
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
-        self._single: dict[str, list[tuple[int, Pattern]]] = {}
-        self._pairs: dict[tuple[str, ...], list[tuple[tuple[str, ...], int, Pattern]]] = {}
+        # Phrases by their first word: the one-word phrases, and the longer ones by second word.
+        self._first: dict[str, tuple[list[tuple[int, Pattern]],
+                                     dict[str, list[tuple[tuple[str, ...], int, Pattern]]]]] = {}
         self._sets: dict[str, list[tuple[frozenset[str], int, Pattern, bool]]] = {}
         self._words: dict[str, tuple[str, ...]] = {}
         self._tokens: dict[str, Token] = {}
@@ -54,11 +55,12 @@ class Classifier:
         counts = Counter(w for rule in ruleset.rules for p in rule.patterns for w in p.words)
         for idx, rule in enumerate(ruleset.rules):
             for p in rule.patterns:
-                if p.contiguous and len(p.words) == 1:
-                    self._single.setdefault(p.words[0], []).append((idx, p))
-                elif p.contiguous:
-                    # Longer phrases are indexed by their first two words: few share both.
-                    self._pairs.setdefault(p.words[:2], []).append((p.words, idx, p))
+                if p.contiguous:
+                    singles, longer = self._first.setdefault(p.words[0], ([], {}))
+                    if len(p.words) == 1:
+                        singles.append((idx, p))
+                    else:
+                        longer.setdefault(p.words[1], []).append((p.words, idx, p))
                 else:
                     # Index a word set under its rarest word: the fewest sets to check per word.
                     key = min(p.words, key=lambda w: (counts[w], w))
@@ -111,18 +113,24 @@ class Classifier:
         # Which words a rule matched is a bit mask over the stems: no set to build per rule.
         masks: dict[int, int] = {}
         longest: dict[int, Pattern] = {}
-        for i, got in enumerate(map(self._single.get, norm)):
-            if got:
+        # Each stem with the one after it; the last is followed by "", which starts no phrase.
+        following = norm[1:]
+        following.append("")
+        for i, (got, after) in enumerate(zip(map(self._first.get, norm), following,
+                                             strict=False)):
+            if got is None:
+                continue
+            singles, longer = got
+            if singles:
                 bit = 1 << i
-                for idx, p in got:
+                for idx, p in singles:
                     if idx in masks:
                         masks[idx] |= bit
                     else:
                         masks[idx] = bit
                         longest[idx] = p
-        for i, starts in enumerate(map(self._pairs.get, pairwise(norm))):
-            if starts:
-                for words, idx, p in starts:
+            if longer and after in longer:
+                for words, idx, p in longer[after]:
                     n = len(words)
                     if n == 2 or tuple(norm[i:i + n]) == words:
                         _note(masks, longest, idx, p, ((1 << n) - 1) << i)
@@ -145,13 +153,17 @@ class Classifier:
         for idx, mask in masks.items():
             owner, fallback, order, rule, vetoes = meta[idx]
             p = longest[idx]
-            veto = None
-            if vetoes is not None and not vetoes.words.isdisjoint(present):
-                veto = vetoes.find(norm, present, p)
             spec = len(p.words)
-            (live if veto is None else vetoed).append(
-                (owner, 0 if fallback else -spec, -mask.bit_count(), order, spec, rule, p, mask,
-                 veto))
+            if vetoes is None or vetoes.words.isdisjoint(present):
+                veto = None
+            else:
+                veto = vetoes.find(norm, present, p)
+            hit = (owner, 0 if fallback else -spec, -mask.bit_count(), order, spec, rule, p, mask,
+                   veto)
+            if veto is None:
+                live.append(hit)
+            else:
+                vetoed.append(hit)
         return live, vetoed
 
     def _decide(self, text: str, parsed: tuple[Token, ...], live: list[Hit],
@@ -167,7 +179,10 @@ class Classifier:
             live.sort()
             runner = live[1]
         win = live[0]
-        if runner is not None and runner[:3] == win[:3]:
+        # Owner rank, specificity and coverage all equal: a tie (compared one by one, as
+        # slicing both tuples costs more).
+        if (runner is not None and runner[2] == win[2] and runner[1] == win[1]
+                and runner[0] == win[0]):
             win, runner, step = self._break_tie(live)
             live.remove(win)
             live.insert(0, win)

@@ -28,7 +28,9 @@ def _spots(tokens: Sequence[Token], mask: int) -> Iterator[tuple[int, str]]:
             return
         n = len(where)
         bits = mask & ((1 << n) - 1)
-        if bits:
+        if bits and n == 1:
+            yield base + where[0], words[where[0]]
+        elif bits:
             for j in sorted({where[i] for i in range(n) if bits >> i & 1}):
                 yield base + j, words[j]
         mask >>= n
