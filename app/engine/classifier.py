@@ -34,6 +34,8 @@ _CACHE_LIMIT = 200_000
 _STEMS = itemgetter(1)
 # Makes a Result from all its fields without the named tuple's Python-level constructor.
 _new = tuple.__new__
+# A pattern with its number of words.
+Sized = tuple[int, Pattern]
 
 
 class Classifier:
@@ -42,9 +44,10 @@ class Classifier:
     def __init__(self, ruleset: RuleSet) -> None:
         self.ruleset = ruleset
         # Phrases by their first word: the one-word phrases, and the longer ones by second word.
-        self._first: dict[str, tuple[list[tuple[int, Pattern]],
-                                     dict[str, list[tuple[tuple[str, ...], int, Pattern]]]]] = {}
-        self._sets: dict[str, list[tuple[frozenset[str], int, Pattern, bool]]] = {}
+        # Each pattern comes with its length, which ranks it, so a match need not measure it.
+        self._first: dict[str, tuple[list[tuple[int, Sized]],
+                                     dict[str, list[tuple[tuple[str, ...], int, Sized]]]]] = {}
+        self._sets: dict[str, list[tuple[frozenset[str], int, Sized, bool]]] = {}
         self._words: dict[str, tuple[str, ...]] = {}
         self._tokens: dict[str, Token] = {}
         self._cited = {rule.id: self._cite(rule) for rule in ruleset.rules}
@@ -58,15 +61,16 @@ class Classifier:
                 if p.contiguous:
                     singles, longer = self._first.setdefault(p.words[0], ([], {}))
                     if len(p.words) == 1:
-                        singles.append((idx, p))
+                        singles.append((idx, (1, p)))
                     else:
-                        longer.setdefault(p.words[1], []).append((p.words, idx, p))
+                        longer.setdefault(p.words[1], []).append(
+                            (p.words, idx, (len(p.words), p)))
                 else:
                     # Index a word set under its rarest word: the fewest sets to check per word.
                     key = min(p.words, key=lambda w: (counts[w], w))
                     wordset = frozenset(p.words)
                     self._sets.setdefault(key, []).append(
-                        (wordset, idx, p, len(wordset) < len(p.words)))
+                        (wordset, idx, (len(p.words), p), len(wordset) < len(p.words)))
         self._set_keys = frozenset(self._sets)
         self._stems = Vocabulary(counts)
         self._surface = Vocabulary(
@@ -112,48 +116,44 @@ class Classifier:
         """
         # Which words a rule matched is a bit mask over the stems: no set to build per rule.
         masks: dict[int, int] = {}
-        longest: dict[int, Pattern] = {}
-        # Each stem with the one after it; the last is followed by "", which starts no phrase.
-        following = norm[1:]
-        following.append("")
-        for i, (got, after) in enumerate(zip(map(self._first.get, norm), following,
-                                             strict=False)):
+        longest: dict[int, Sized] = {}
+        last = len(norm) - 1
+        for i, got in enumerate(map(self._first.get, norm)):
             if got is None:
                 continue
             singles, longer = got
             if singles:
                 bit = 1 << i
-                for idx, p in singles:
+                for idx, sized in singles:
                     if idx in masks:
                         masks[idx] |= bit
                     else:
                         masks[idx] = bit
-                        longest[idx] = p
-            if longer and after in longer:
-                for words, idx, p in longer[after]:
-                    n = len(words)
+                        longest[idx] = sized
+            if longer and i < last and (starts := longer.get(norm[i + 1])):
+                for words, idx, sized in starts:
+                    n = sized[0]
                     if n == 2 or tuple(norm[i:i + n]) == words:
-                        _note(masks, longest, idx, p, ((1 << n) - 1) << i)
+                        _note(masks, longest, idx, sized, ((1 << n) - 1) << i)
         present = set(norm)
         for s in present.intersection(self._set_keys):
-            for wordset, idx, p, repeats in self._sets[s]:
+            for wordset, idx, sized, repeats in self._sets[s]:
                 if wordset <= present:
                     if repeats:
-                        mask = _repeated(norm, p.words)
+                        mask = _repeated(norm, sized[1].words)
                         if not mask:
                             continue
                     else:
                         mask = 0
                         for w in wordset:
                             mask |= 1 << norm.index(w)
-                    _note(masks, longest, idx, p, mask)
+                    _note(masks, longest, idx, sized, mask)
         live: list[Hit] = []
         vetoed: list[Hit] = []
         meta = self._meta
         for idx, mask in masks.items():
             owner, fallback, order, rule, vetoes = meta[idx]
-            p = longest[idx]
-            spec = len(p.words)
+            spec, p = longest[idx]
             if vetoes is None or vetoes.words.isdisjoint(present):
                 veto = None
             else:
@@ -319,12 +319,12 @@ def _repeated(norm: list[str], words: tuple[str, ...]) -> int:
     return mask
 
 
-def _note(masks: dict[int, int], longest: dict[int, Pattern], idx: int, p: Pattern,
+def _note(masks: dict[int, int], longest: dict[int, Sized], idx: int, sized: Sized,
           mask: int) -> None:
     if idx in masks:
         masks[idx] |= mask
-        if len(p.words) > len(longest[idx].words):
-            longest[idx] = p
+        if sized[0] > longest[idx][0]:
+            longest[idx] = sized
     else:
         masks[idx] = mask
-        longest[idx] = p
+        longest[idx] = sized
