@@ -159,6 +159,10 @@ def test_money_reads_as_amount_before_its_number_and_keeps_its_place(text, amoun
     assert len(split_words(text)) == len(word_spans(text))
 
 
-@pytest.mark.parametrize("text", ["$5/hr", "45$", "$ 35", "35 dollars", "amount-35"])
+@pytest.mark.parametrize("text", ["$5/hr", "45$", "$ 35", "35 dollars", "amount-35", "2x$5",
+                                  "NZ$4,200"])
 def test_only_a_currency_sign_before_a_number_makes_an_amount(text):
     assert normalise(text).count("amount") == (1 if text == "amount-35" else 0)
+    # A sign inside a word ("2x$5") is not money: read as an amount, the word before it would
+    # merge with it and the highlight would fall on the wrong word.
+    assert len(split_words(text)) == len(word_spans(text))

@@ -32,7 +32,8 @@ _ADDED = re.compile(r"\+\$(?=\d)")
 # An amount of money ("$35", "£1,200", "€5.60", "$3.5k") reads as the word "amount" before its
 # number, so a rule can say "now $10" and mean a new price of any size, while "10% off" still
 # matches "$10 off". Positions stay those of the text: "amount-35" is one word, as "$35" was.
-_MONEY = re.compile(r"[$£€](?=\d)(" + _WORD.pattern + ")")
+# A sign inside a word ("2x$5", "NZ$4,200") is left alone, or the word would swallow the amount.
+_MONEY = re.compile(r"(?<!\w)[$£€](?=\d)(" + _WORD.pattern + ")")
 _AMOUNT = re.compile(r"[\d.,]+k?")
 # A bare count of 20 or more ("email to 800 past buyers", "2,300 subs", "5k list") becomes the
 # word "multitude", so a rule can say "emailed 100 customers" and mean a mass mailing of any
