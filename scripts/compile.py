@@ -3,9 +3,10 @@
 Run: .venv/bin/pip install -e '.[fast]' && .venv/bin/python scripts/compile.py [--clean]
 
 Needs mypy (the `fast` extra) and a C compiler. Python then imports the compiled modules in
-place of app/engine/classifier.py, result.py and spelling.py; the engine refuses to start when
-they are older than any engine source, so run this again after every change to the engine (or
-`--clean` to go back to pure Python). `--root DIR` compiles the copy of the project in DIR.
+place of app/engine/classifier.py, result.py, spelling.py and veto.py; the engine refuses to
+start when they are older than any engine source, so run this again after every change to the
+engine (or `--clean` to go back to pure Python). `--root DIR` compiles the copy of the
+project in DIR.
 """
 
 from __future__ import annotations
@@ -19,8 +20,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ENGINE = Path("app", "engine")
-# The hot modules: the classifier and the values and vocabulary it works with.
-MODULES = ("classifier.py", "result.py", "spelling.py")
+# The hot modules: the classifier and the values, vocabulary and vetoes it works with.
+MODULES = ("classifier.py", "result.py", "spelling.py", "veto.py")
 # Run by a separate Python in a scratch directory: mypyc builds through setuptools, which works
 # in the current directory. `separate` gives each module its own library beside it, instead of
 # one shared library at the top of the project. Only these modules are type-checked: the ones

@@ -27,6 +27,7 @@ from app.engine.result import Hit, Result, Token, words_of
 from app.engine.rules import Pattern, Rule, RuleSet
 from app.engine.spelling import Vocabulary, only
 from app.engine.text import SPELLED_RIGHT, STEM_EXCEPTIONS, normalise_word, split_words, word_spans
+from app.engine.veto import Vetoes
 
 STEPS: tuple[str, ...] = ("no-match", "only-match", "veto", "owner-rule", "specificity",
                          "fallback", "disagreement-policy", "file-order")
@@ -34,8 +35,8 @@ _CACHE_LIMIT = 200_000
 _STEMS = itemgetter(1)
 # Makes a Result from all its fields without the named tuple's Python-level constructor.
 _new = tuple.__new__
-# A pattern with its number of words.
-Sized = tuple[int, Pattern]
+# A pattern with its number of words, which ranks it.
+Ranked = tuple[int, Pattern]
 
 
 class Classifier:
@@ -45,9 +46,9 @@ class Classifier:
         self.ruleset = ruleset
         # Phrases by their first word: the one-word phrases, and the longer ones by second word.
         # Each pattern comes with its length, which ranks it, so a match need not measure it.
-        self._first: dict[str, tuple[list[tuple[int, Sized]],
-                                     dict[str, list[tuple[tuple[str, ...], int, Sized]]]]] = {}
-        self._sets: dict[str, list[tuple[frozenset[str], int, Sized, bool]]] = {}
+        self._first: dict[str, tuple[list[tuple[int, Ranked]],
+                                     dict[str, list[tuple[tuple[str, ...], int, Ranked]]]]] = {}
+        self._sets: dict[str, list[tuple[frozenset[str], int, Ranked, bool]]] = {}
         self._words: dict[str, tuple[str, ...]] = {}
         self._tokens: dict[str, Token] = {}
         self._cited = {rule.id: self._cite(rule) for rule in ruleset.rules}
@@ -116,7 +117,7 @@ class Classifier:
         """
         # Which words a rule matched is a bit mask over the stems: no set to build per rule.
         masks: dict[int, int] = {}
-        longest: dict[int, Sized] = {}
+        longest: dict[int, Ranked] = {}
         last = len(norm) - 1
         for i, got in enumerate(map(self._first.get, norm)):
             if got is None:
@@ -124,30 +125,30 @@ class Classifier:
             singles, longer = got
             if singles:
                 bit = 1 << i
-                for idx, sized in singles:
+                for idx, ranked in singles:
                     if idx in masks:
                         masks[idx] |= bit
                     else:
                         masks[idx] = bit
-                        longest[idx] = sized
+                        longest[idx] = ranked
             if longer and i < last and (starts := longer.get(norm[i + 1])):
-                for words, idx, sized in starts:
-                    n = sized[0]
+                for words, idx, ranked in starts:
+                    n = ranked[0]
                     if n == 2 or tuple(norm[i:i + n]) == words:
-                        _note(masks, longest, idx, sized, ((1 << n) - 1) << i)
+                        _note(masks, longest, idx, ranked, ((1 << n) - 1) << i)
         present = set(norm)
         for s in present.intersection(self._set_keys):
-            for wordset, idx, sized, repeats in self._sets[s]:
+            for wordset, idx, ranked, repeats in self._sets[s]:
                 if wordset <= present:
                     if repeats:
-                        mask = _repeated(norm, sized[1].words)
+                        mask = _repeated(norm, ranked[1].words)
                         if not mask:
                             continue
                     else:
                         mask = 0
                         for w in wordset:
                             mask |= 1 << norm.index(w)
-                    _note(masks, longest, idx, sized, mask)
+                    _note(masks, longest, idx, ranked, mask)
         live: list[Hit] = []
         vetoed: list[Hit] = []
         meta = self._meta
@@ -270,43 +271,6 @@ _BEATEN = {
 }
 
 
-class Vetoes:
-    """A rule's vetoes, indexed by their first word."""
-
-    def __init__(self, unless: tuple[Pattern, ...]) -> None:
-        # A longer veto keeps its words padded with spaces, to be found in the padded text, and
-        # its last word apart: most longer vetoes fail on that word before any text is searched.
-        self.by_word: dict[str, list[tuple[int, str, str | None, str]]] = {}
-        for at, u in enumerate(unless):
-            words = f" {' '.join(u.words)} " if len(u.words) > 1 else None
-            self.by_word.setdefault(u.words[0], []).append((at, u.text, words, u.words[-1]))
-        # A veto can apply only when one of these words is in the text: most texts stop here.
-        self.words = frozenset(self.by_word)
-
-    def find(self, norm: list[str], present: set[str], pattern: Pattern) -> str | None:
-        """The veto that cancels a rule matched by `pattern` in the text, if any.
-
-        A one-word veto inside the rule's own matched phrase does not count: a rule on "lunch
-        service" vetoed by "lunch" still matches "prep for lunch service". Of several vetoes
-        that apply, the one written first names the reason.
-        """
-        found: tuple[int, str] | None = None
-        joined = ""
-        for word in self.words.intersection(present):
-            for at, text, words, last in self.by_word[word]:
-                if (found is not None and at > found[0]) or last not in present:
-                    continue
-                if words is None:
-                    if len(pattern.words) > 1 and word in pattern.words:
-                        continue
-                else:
-                    joined = joined or f" {' '.join(norm)} "
-                    if words not in joined:
-                        continue
-                found = (at, text)
-        return None if found is None else found[1]
-
-
 def _repeated(norm: list[str], words: tuple[str, ...]) -> int:
     """The mask of a word set with a repeated word, or 0 when the text has too few of it."""
     mask = 0
@@ -319,12 +283,12 @@ def _repeated(norm: list[str], words: tuple[str, ...]) -> int:
     return mask
 
 
-def _note(masks: dict[int, int], longest: dict[int, Sized], idx: int, sized: Sized,
+def _note(masks: dict[int, int], longest: dict[int, Ranked], idx: int, ranked: Ranked,
           mask: int) -> None:
     if idx in masks:
         masks[idx] |= mask
-        if sized[0] > longest[idx][0]:
-            longest[idx] = sized
+        if ranked[0] > longest[idx][0]:
+            longest[idx] = ranked
     else:
         masks[idx] = mask
-        longest[idx] = sized
+        longest[idx] = ranked
