@@ -802,26 +802,26 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday229.tsv", 0.93, 0.01),
     # 25 rural, farm, outdoor and seasonal businesses: 92.2 %.
     ("devset-everyday230.tsv", 0.92, 0.03),
-    # 25 one-person online and creative businesses: 90.6 %.
-    ("devset-everyday231.tsv", 0.90, 0.02),
-    # 25 community organisations, clubs and non-profits: 92.8 %.
-    ("devset-everyday232.tsv", 0.92, 0.02),
-    # 25 food trucks, bars, restaurants and shops with staff: 92.6 %.
+    # 25 one-person online and creative businesses: 91.2 %.
+    ("devset-everyday231.tsv", 0.91, 0.02),
+    # 25 community organisations, clubs and non-profits: 93.0 %.
+    ("devset-everyday232.tsv", 0.93, 0.02),
+    # 25 food trucks, bars, restaurants and shops with staff: 92.8 %.
     ("devset-everyday233.tsv", 0.92, 0.01),
     # 25 venues, hire firms and event services: 89.2 %.
     ("devset-everyday234.tsv", 0.89, 0.03),
     # 25 small manufacturers and wholesalers selling to the trade: 88.6 %.
     ("devset-everyday235.tsv", 0.88, 0.03),
-    # 25 health, wellness and therapy practices: 89.4 %.
+    # 25 health, wellness and therapy practices: 89.6 %.
     ("devset-everyday236.tsv", 0.89, 0.02),
-    # 25 household services in terse phone notes: 89.8 %.
-    ("devset-everyday237.tsv", 0.89, 0.04),
+    # 25 household services in terse phone notes: 90.2 %.
+    ("devset-everyday237.tsv", 0.90, 0.04),
     # 25 agencies and consultancies working for clients: 82.2 %.
     ("devset-everyday238.tsv", 0.82, 0.04),
-    # 25 specialist construction trades, site-diary style: 91.0 %.
+    # 25 specialist construction trades, site-diary style: 91.4 %.
     ("devset-everyday239.tsv", 0.91, 0.02),
-    # 25 kinds in Indian, Nigerian, South African, Filipino, Singaporean, Caribbean English: 86.6 %.
-    ("devset-everyday240.tsv", 0.86, 0.01),
+    # 25 kinds in Indian, Nigerian, South African, Filipino, Singaporean, Caribbean English: 87.0 %.
+    ("devset-everyday240.tsv", 0.87, 0.01),
     # 25 specialty shops with stock and online stores: 94.4 %.
     ("devset-everyday241.tsv", 0.94, 0.01),
     # 25 transport, logistics and automotive businesses: 89.8 %.
@@ -830,8 +830,16 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday243.tsv", 0.91, 0.01),
     # 25 education and training providers: 90.0 %.
     ("devset-everyday244.tsv", 0.90, 0.02),
-    # 25 small professional-services firms: 87.8 %.
-    ("devset-everyday245.tsv", 0.87, 0.03),
+    # 25 small professional-services firms: 88.0 %.
+    ("devset-everyday245.tsv", 0.88, 0.03),
+    # 25 common main-street businesses, specialised: 91.0 %.
+    ("devset-everyday246.tsv", 0.91, 0.02),
+    # 25 home, garden and property services: 92.6 %.
+    ("devset-everyday247.tsv", 0.92, 0.03),
+    # 25 food and drink producers, shops and restaurants: 90.8 %.
+    ("devset-everyday248.tsv", 0.90, 0.02),
+    # 25 arts, entertainment, media and leisure businesses: 90.4 %.
+    ("devset-everyday249.tsv", 0.90, 0.04),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""

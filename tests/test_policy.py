@@ -396,7 +396,9 @@ def test_short_words_and_bigger_slips_do_not_match(build, typo):
 
 
 @pytest.mark.parametrize(("word", "rule_word"), [("county", "count"), ("fleet", "feet"),
-                                                  ("three", "tree"), ("spent", "sent")])
+                                                  ("three", "tree"), ("spent", "sent"),
+                                                  ("solid", "sold"), ("binding", "bidding"),
+                                                  ("country", "county")])
 def test_words_listed_as_spelled_right_are_not_corrected(build, word, rule_word):
     result = build({"10-a.toml": rule("words", "other", [rule_word])}).classify(f"the {word}")
     assert result.label == "unclassified"

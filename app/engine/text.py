@@ -206,7 +206,14 @@ SPELLED_RIGHT: frozenset[str] = frozenset(
     "sports strip single diner timber protection world freeze bridge metal metals crash lounge "
     "police candy chief wheat addition robot robots robotics temple loose granite clover swing "
     "needles action plain paste portal suite boots retired smells pitcher spelling sat "
-    "braiding".split())
+    "braiding solid binding closer grated fairy tweeter sander dealt bedding licensee hearts "
+    "strain strains marina plaid spellings prevent prevention preventer heist braided brandy "
+    "retrained wingback bakers tigers employer employment leashes healing mover pacing "
+    "rater trails bluff commissioner conduit lifting swell tanner ponds streaming smelled "
+    "gallops widow canvases scrap country flood turning banded foraging response responses "
+    "scalded splice articulate rebel cooling presets shelling tasty complained clamp prince "
+    "movie graphite postmark several created reworded alternative indexer indexes identify "
+    "classification".split())
 
 _stemmer = snowballstemmer.stemmer("english")
 
