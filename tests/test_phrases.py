@@ -800,94 +800,102 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday228.tsv", 0.89, 0.02),
     # 25 children's and family businesses; a final check first: 93.0 %.
     ("devset-everyday229.tsv", 0.93, 0.01),
-    # 25 rural, farm, outdoor and seasonal businesses: 92.6 %.
-    ("devset-everyday230.tsv", 0.92, 0.03),
-    # 25 one-person online and creative businesses: 91.8 %.
+    # 25 rural, farm, outdoor and seasonal businesses: 93.4 %.
+    ("devset-everyday230.tsv", 0.93, 0.03),
+    # 25 one-person online and creative businesses: 91.6 %.
     ("devset-everyday231.tsv", 0.91, 0.02),
-    # 25 community organisations, clubs and non-profits: 93.2 %.
+    # 25 community organisations, clubs and non-profits: 93.8 %.
     ("devset-everyday232.tsv", 0.93, 0.02),
-    # 25 food trucks, bars, restaurants and shops with staff: 93.4 %.
-    ("devset-everyday233.tsv", 0.93, 0.01),
+    # 25 food trucks, bars, restaurants and shops with staff: 94.2 %.
+    ("devset-everyday233.tsv", 0.94, 0.01),
     # 25 venues, hire firms and event services: 89.6 %.
     ("devset-everyday234.tsv", 0.89, 0.03),
-    # 25 small manufacturers and wholesalers selling to the trade: 89.0 %.
+    # 25 small manufacturers and wholesalers selling to the trade: 89.6 %.
     ("devset-everyday235.tsv", 0.89, 0.03),
-    # 25 health, wellness and therapy practices: 90.6 %.
-    ("devset-everyday236.tsv", 0.90, 0.02),
-    # 25 household services in terse phone notes: 90.8 %.
-    ("devset-everyday237.tsv", 0.90, 0.03),
-    # 25 agencies and consultancies working for clients: 83.2 %.
-    ("devset-everyday238.tsv", 0.83, 0.04),
-    # 25 specialist construction trades, site-diary style: 91.8 %.
-    ("devset-everyday239.tsv", 0.91, 0.02),
-    # 25 kinds in Indian, Nigerian, South African, Filipino, Singaporean, Caribbean English: 86.6 %.
-    ("devset-everyday240.tsv", 0.86, 0.01),
-    # 25 specialty shops with stock and online stores: 94.6 %.
+    # 25 health, wellness and therapy practices: 91.0 %.
+    ("devset-everyday236.tsv", 0.91, 0.02),
+    # 25 household services in terse phone notes: 91.0 %.
+    ("devset-everyday237.tsv", 0.91, 0.03),
+    # 25 agencies and consultancies working for clients: 84.2 %.
+    ("devset-everyday238.tsv", 0.84, 0.04),
+    # 25 specialist construction trades, site-diary style: 92.4 %.
+    ("devset-everyday239.tsv", 0.92, 0.02),
+    # 25 kinds in Indian, Nigerian, South African, Filipino, Singaporean, Caribbean English: 87.4 %.
+    ("devset-everyday240.tsv", 0.87, 0.01),
+    # 25 specialty shops with stock and online stores: 94.0 %.
     ("devset-everyday241.tsv", 0.94, 0.01),
     # 25 transport, logistics and automotive businesses: 90.6 %.
     ("devset-everyday242.tsv", 0.90, 0.01),
-    # 25 beauty, personal care, fashion and jewellery businesses: 92.2 %.
+    # 25 beauty, personal care, fashion and jewellery businesses: 92.4 %.
     ("devset-everyday243.tsv", 0.92, 0.01),
-    # 25 education and training providers: 91.2 %.
+    # 25 education and training providers: 91.6 %.
     ("devset-everyday244.tsv", 0.91, 0.02),
-    # 25 small professional-services firms: 88.8 %.
-    ("devset-everyday245.tsv", 0.88, 0.02),
-    # 25 common main-street businesses, specialised: 91.4 %.
-    ("devset-everyday246.tsv", 0.91, 0.02),
-    # 25 home, garden and property services: 93.6 %.
-    ("devset-everyday247.tsv", 0.93, 0.02),
-    # 25 food and drink producers, shops and restaurants: 90.8 %.
-    ("devset-everyday248.tsv", 0.90, 0.02),
-    # 25 arts, entertainment, media and leisure businesses: 90.8 %.
-    ("devset-everyday249.tsv", 0.90, 0.04),
-    # 25 trades and technical services: 93.2 %.
+    # 25 small professional-services firms: 90.0 %.
+    ("devset-everyday245.tsv", 0.90, 0.02),
+    # 25 common main-street businesses, specialised: 92.6 %.
+    ("devset-everyday246.tsv", 0.92, 0.02),
+    # 25 home, garden and property services: 94.0 %.
+    ("devset-everyday247.tsv", 0.94, 0.02),
+    # 25 food and drink producers, shops and restaurants: 91.4 %.
+    ("devset-everyday248.tsv", 0.91, 0.02),
+    # 25 arts, entertainment, media and leisure businesses: 91.0 %.
+    ("devset-everyday249.tsv", 0.91, 0.04),
+    # 25 trades and technical services: 93.6 %.
     ("devset-everyday250.tsv", 0.93, 0.01),
-    # 25 pet, animal, equestrian and farm-side businesses: 93.8 %.
-    ("devset-everyday251.tsv", 0.93, 0.02),
+    # 25 pet, animal, equestrian and farm-side businesses: 94.8 %.
+    ("devset-everyday251.tsv", 0.94, 0.02),
     # 25 tourism, travel and accommodation businesses: 90.4 %.
     ("devset-everyday252.tsv", 0.90, 0.02),
-    # 25 rare and niche trades: 91.4 %.
+    # 25 rare and niche trades: 91.8 %.
     ("devset-everyday253.tsv", 0.91, 0.02),
-    # 25 family-run businesses logged as we: 91.6 %.
-    ("devset-everyday254.tsv", 0.91, 0.02),
-    # 25 service providers to other businesses: 90.0 %.
+    # 25 family-run businesses logged as we: 92.4 %.
+    ("devset-everyday254.tsv", 0.92, 0.02),
+    # 25 service providers to other businesses: 90.8 %.
     ("devset-everyday255.tsv", 0.90, 0.02),
-    # 25 kinds of Australia, New Zealand, Ireland and Canada: 89.6 %.
-    ("devset-everyday256.tsv", 0.89, 0.05),
-    # 25 solo practitioners selling their own time: 89.8 %.
+    # 25 kinds of Australia, New Zealand, Ireland and Canada: 90.0 %.
+    ("devset-everyday256.tsv", 0.90, 0.05),
+    # 25 solo practitioners selling their own time: 89.6 %.
     ("devset-everyday257.tsv", 0.89, 0.02),
     # 25 non-profits, clubs, community and faith groups: 93.8 %.
     ("devset-everyday258.tsv", 0.93, 0.02),
-    # 25 rural trades and farm services: 93.8 %.
-    ("devset-everyday259.tsv", 0.93, 0.02),
-    # 25 food, retail and online sellers, who buys from whom: 92.8 %.
-    ("devset-everyday260.tsv", 0.92, 0.01),
+    # 25 rural trades and farm services: 94.2 %.
+    ("devset-everyday259.tsv", 0.94, 0.02),
+    # 25 food, retail and online sellers, who buys from whom: 93.4 %.
+    ("devset-everyday260.tsv", 0.93, 0.01),
     # 25 agencies and studios doing marketing work for clients: 87.2 %.
     ("devset-everyday261.tsv", 0.87, 0.02),
-    # 25 small manufacturers and trade suppliers: 93.2 %.
-    ("devset-everyday262.tsv", 0.93, 0.01),
-    # 25 tourism, events and leisure businesses of six countries: 94.6 %.
+    # 25 small manufacturers and trade suppliers: 94.2 %.
+    ("devset-everyday262.tsv", 0.94, 0.01),
+    # 25 tourism, events and leisure businesses of six countries: 94.8 %.
     ("devset-everyday263.tsv", 0.94, 0.01),
     # 25 health, wellness and personal-care practices: 94.8 %.
     ("devset-everyday264.tsv", 0.94, 0.02),
     # 25 tutors, coaches and small professional firms: 95.2 %.
     ("devset-everyday265.tsv", 0.95, 0.02),
-    # 25 small tech, software, IT and B2B service firms: 94.2 %.
+    # 25 small tech, software, IT and B2B service firms: 94.6 %.
     ("devset-everyday266.tsv", 0.94, 0.01),
-    # 25 immigrant-run shops, restaurants and services: 90.8 %.
-    ("devset-everyday267.tsv", 0.90, 0.01),
+    # 25 immigrant-run shops, restaurants and services: 92.4 %.
+    ("devset-everyday267.tsv", 0.92, 0.01),
     # 25 small farms, growers and food makers: 92.0 %.
     ("devset-everyday268.tsv", 0.92, 0.02),
-    # 25 building and repair trades of the US South and Midwest, dictated: 91.6 %.
-    ("devset-everyday269.tsv", 0.91, 0.01),
-    # 25 ordinary town businesses in a weekly diary: 92.6 %.
-    ("devset-everyday270.tsv", 0.92, 0.02),
-    # 25 businesses working through partners and intermediaries: 90.8 %.
-    ("devset-everyday271.tsv", 0.90, 0.01),
-    # 25 hire, rental and booking businesses: 93.2 %.
+    # 25 building and repair trades of the US South and Midwest, dictated: 92.4 %.
+    ("devset-everyday269.tsv", 0.92, 0.01),
+    # 25 ordinary town businesses in a weekly diary: 93.0 %.
+    ("devset-everyday270.tsv", 0.93, 0.02),
+    # 25 businesses working through partners and intermediaries: 91.6 %.
+    ("devset-everyday271.tsv", 0.91, 0.01),
+    # 25 hire, rental and booking businesses: 93.4 %.
     ("devset-everyday272.tsv", 0.93, 0.01),
     # 25 makers, artists and small publishers: 88.6 %.
     ("devset-everyday273.tsv", 0.88, 0.03),
+    # 25 auto, marine, aviation and transport businesses: 94.8 %.
+    ("devset-everyday274.tsv", 0.94, 0.01),
+    # 25 charities, social enterprises and co-operatives of Britain and Ireland: 86.6 %.
+    ("devset-everyday275.tsv", 0.86, 0.02),
+    # 25 kinds as sentences of a weekly update to a partner: 93.2 %.
+    ("devset-everyday276.tsv", 0.93, 0.01),
+    # 25 services in customers' homes as calendar entries: 94.4 %.
+    ("devset-everyday277.tsv", 0.94, 0.03),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""
