@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -109,3 +112,28 @@ def test_a_tag_always_names_a_rule_and_a_source(noise, parts):
         assert result.winner.rule.label == result.label
         assert result.sources and result.sources[0] in CLASSIFIER.ruleset.documents
         assert result.explanation
+
+
+HASH_SEED_RUN = """
+import json, sys
+from app.engine import Classifier, load_rules
+tagger = Classifier(load_rules(sys.argv[1]))
+print(json.dumps([tagger.classify(t).as_dict() for t in json.load(sys.stdin)]))
+"""
+
+
+def test_tags_do_not_change_with_pythons_hash_seed():
+    """Another process, with another string hash seed, tags and explains every line the same."""
+    root = Path(__file__).resolve().parent.parent
+    lines = (root / "tests" / "data" / "devset-everyday258.tsv").read_text(encoding="utf-8")
+    texts = [line.split("\t")[-1] for line in lines.splitlines()[1:]]
+    # Two patterns of one rule as long as each other, one holding a word that vetoes the rule.
+    texts.append("ordered 40kg atta + dal from wholesaler, called the supplier about the late "
+                 "ghee delivery")
+    outputs = set()
+    for seed in ("1", "2", "3", "4"):
+        run = subprocess.run([sys.executable, "-c", HASH_SEED_RUN, str(root / "rules")],
+                             input=json.dumps(texts), capture_output=True, text=True, cwd=root,
+                             env={**os.environ, "PYTHONHASHSEED": seed}, check=True)
+        outputs.add(run.stdout)
+    assert len(outputs) == 1

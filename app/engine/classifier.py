@@ -23,7 +23,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import cast
 
-from app.engine.result import Hit, Result, Token, words_of
+from app.engine.result import BEATEN, UNCLASSIFIED, Hit, Result, Token, words_of
 from app.engine.rules import Pattern, Rule, RuleSet
 from app.engine.spelling import Vocabulary, only
 from app.engine.text import SPELLED_RIGHT, STEM_EXCEPTIONS, normalise_word, split_words, word_spans
@@ -148,7 +148,7 @@ class Classifier:
                         mask = 0
                         for w in wordset:
                             mask |= 1 << norm.index(w)
-                    _note(masks, longest, idx, ranked, mask)
+                    _note_set(masks, longest, idx, ranked, mask)
         live: list[Hit] = []
         vetoed: list[Hit] = []
         meta = self._meta
@@ -174,7 +174,7 @@ class Classifier:
         if not live:
             step = "veto" if vetoed else "no-match"
             return _new(Result, (text, "unclassified", None, step, False, (),
-                                 _UNCLASSIFIED[step], tuple(vetoed), parsed))
+                                 UNCLASSIFIED[step], tuple(vetoed), parsed))
         runner = None
         if len(live) > 1:
             live.sort()
@@ -200,7 +200,7 @@ class Classifier:
         contested = rule.disagreement is not None
         if not contested and runner is not None and runner[5].label != rule.label:
             words = " ".join(words_of(parsed, runner[7]))
-            beaten = _BEATEN[step].format(first=rule.file, second=runner[5].file)
+            beaten = BEATEN[step].format(first=rule.file, second=runner[5].file)
             explanation += (f" It also looked like {runner[5].label} "
                             f"(\u201c{words}\u201d), but {beaten}.")
         return _new(Result, (text, rule.label, rule.category, step, contested, sources,
@@ -256,21 +256,6 @@ class Classifier:
         return stems
 
 
-_UNCLASSIFIED = {
-    "no-match": "No rule knows these words yet; choose a label for it.",
-    "veto": "A rule matched but was set aside by words that cancel it; choose a label for it.",
-}
-_BEATEN = {
-    "specificity": "this rule matched more of the words",
-    "owner-rule": "your own rule comes first",
-    "veto": "that rule was set aside by words that cancel it",
-    "file-order": "both matched as many words, and on a tie the rule read first wins "
-                  "({first} before {second})",
-    "fallback": "this broad principle came first",
-    "disagreement-policy": "the recorded policy for this disagreement picks this side",
-}
-
-
 def _repeated(norm: list[str], words: tuple[str, ...]) -> int:
     """The mask of a word set with a repeated word, or 0 when the text has too few of it."""
     mask = 0
@@ -288,6 +273,25 @@ def _note(masks: dict[int, int], longest: dict[int, Ranked], idx: int, ranked: R
     if idx in masks:
         masks[idx] |= mask
         if ranked[0] > longest[idx][0]:
+            longest[idx] = ranked
+    else:
+        masks[idx] = mask
+        longest[idx] = ranked
+
+
+def _note_set(masks: dict[int, int], longest: dict[int, Ranked], idx: int, ranked: Ranked,
+              mask: int) -> None:
+    """Note a word set; of two as long, the one first in alphabetical order is the longest.
+
+    Word sets are found in the order of a set of words, which changes with Python's hash seed,
+    and the longest pattern decides which vetoes count. A phrase as long, noted before any word
+    set, stays the longest.
+    """
+    if idx in masks:
+        masks[idx] |= mask
+        now = longest[idx]
+        if ranked[0] > now[0] or (ranked[0] == now[0] and not now[1].contiguous
+                                  and ranked[1].text < now[1].text):
             longest[idx] = ranked
     else:
         masks[idx] = mask

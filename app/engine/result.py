@@ -18,6 +18,23 @@ Hit = tuple[bool, int, int, int, int, Rule, Pattern, int, str | None]
 Token = tuple[tuple[str, ...], tuple[str, ...], tuple[int, ...]]
 
 
+# Why a text has no tag, by the step that left it without one.
+UNCLASSIFIED = {
+    "no-match": "No rule knows these words yet; choose a label for it.",
+    "veto": "A rule matched but was set aside by words that cancel it; choose a label for it.",
+}
+# Why the winner beat the runner-up, by the step that decided.
+BEATEN = {
+    "specificity": "this rule matched more of the words",
+    "owner-rule": "your own rule comes first",
+    "veto": "that rule was set aside by words that cancel it",
+    "file-order": "both matched as many words, and on a tie the rule read first wins "
+                  "({first} before {second})",
+    "fallback": "this broad principle came first",
+    "disagreement-policy": "the recorded policy for this disagreement picks this side",
+}
+
+
 def _spots(tokens: Sequence[Token], mask: int) -> Iterator[tuple[int, str]]:
     """Each raw word that the stems in a bit mask come from, once, in text order, with its
     position among the raw words of the text."""
