@@ -802,8 +802,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday229.tsv", 0.93, 0.01),
     # 25 rural, farm, outdoor and seasonal businesses: 94.2 %.
     ("devset-everyday230.tsv", 0.94, 0.03),
-    # 25 one-person online and creative businesses: 91.8 %.
-    ("devset-everyday231.tsv", 0.91, 0.02),
+    # 25 one-person online and creative businesses: 92.0 %.
+    ("devset-everyday231.tsv", 0.92, 0.02),
     # 25 community organisations, clubs and non-profits: 94.0 %.
     ("devset-everyday232.tsv", 0.94, 0.02),
     # 25 food trucks, bars, restaurants and shops with staff: 93.8 %.
@@ -820,7 +820,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday238.tsv", 0.84, 0.04),
     # 25 specialist construction trades, site-diary style: 92.8 %.
     ("devset-everyday239.tsv", 0.92, 0.02),
-    # 25 kinds in Indian, Nigerian, South African, Filipino, Singaporean, Caribbean English: 88.0 %.
+    # 25 kinds in Indian, Nigerian, South African, Filipino, Singaporean, Caribbean English: 88.2 %.
     ("devset-everyday240.tsv", 0.88, 0.01),
     # 25 specialty shops with stock and online stores: 94.4 %.
     ("devset-everyday241.tsv", 0.94, 0.01),
