@@ -148,7 +148,7 @@ class Classifier:
                         mask = 0
                         for w in wordset:
                             mask |= 1 << norm.index(w)
-                    _note_set(masks, longest, idx, ranked, mask)
+                    _note(masks, longest, idx, ranked, mask)
         live: list[Hit] = []
         vetoed: list[Hit] = []
         meta = self._meta
@@ -270,22 +270,11 @@ def _repeated(norm: list[str], words: tuple[str, ...]) -> int:
 
 def _note(masks: dict[int, int], longest: dict[int, Ranked], idx: int, ranked: Ranked,
           mask: int) -> None:
-    if idx in masks:
-        masks[idx] |= mask
-        if ranked[0] > longest[idx][0]:
-            longest[idx] = ranked
-    else:
-        masks[idx] = mask
-        longest[idx] = ranked
+    """Note a match; a rule's longest pattern is its first longest phrase, else word set.
 
-
-def _note_set(masks: dict[int, int], longest: dict[int, Ranked], idx: int, ranked: Ranked,
-              mask: int) -> None:
-    """Note a word set; of two as long, the one first in alphabetical order is the longest.
-
-    Word sets are found in the order of a set of words, which changes with Python's hash seed,
-    and the longest pattern decides which vetoes count. A phrase as long, noted before any word
-    set, stays the longest.
+    Phrases are noted first, in text order. Word sets come in the order of a set of words,
+    which changes with Python's hash seed, so of two as long the first in alphabetical order
+    is kept: the longest pattern decides which vetoes count.
     """
     if idx in masks:
         masks[idx] |= mask
@@ -296,3 +285,4 @@ def _note_set(masks: dict[int, int], longest: dict[int, Ranked], idx: int, ranke
     else:
         masks[idx] = mask
         longest[idx] = ranked
+
