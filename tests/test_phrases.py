@@ -816,7 +816,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday236.tsv", 0.91, 0.02),
     # 25 household services in terse phone notes: 91.6 %.
     ("devset-everyday237.tsv", 0.91, 0.03),
-    # 25 agencies and consultancies working for clients: 84.2 %.
+    # 25 agencies and consultancies working for clients: 84.4 %.
     ("devset-everyday238.tsv", 0.84, 0.04),
     # 25 specialist construction trades, site-diary style: 92.8 %.
     ("devset-everyday239.tsv", 0.92, 0.02),
@@ -842,8 +842,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday249.tsv", 0.91, 0.04),
     # 25 trades and technical services: 94.4 %.
     ("devset-everyday250.tsv", 0.94, 0.01),
-    # 25 pet, animal, equestrian and farm-side businesses: 94.8 %.
-    ("devset-everyday251.tsv", 0.94, 0.02),
+    # 25 pet, animal, equestrian and farm-side businesses: 95.0 %.
+    ("devset-everyday251.tsv", 0.95, 0.02),
     # 25 tourism, travel and accommodation businesses: 90.0 %.
     ("devset-everyday252.tsv", 0.90, 0.02),
     # 25 rare and niche trades: 92.2 %.
@@ -912,6 +912,14 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday284.tsv", 0.93, 0.02),
     # 25 shops, food makers and online sellers: 91.0 %.
     ("devset-everyday285.tsv", 0.91, 0.02),
+    # 25 health, wellness, beauty and care practices: 92.6 %.
+    ("devset-everyday286.tsv", 0.92, 0.02),
+    # 25 city trades and field services: 94.4 %.
+    ("devset-everyday287.tsv", 0.94, 0.02),
+    # 25 teachers, coaches and creative studios: 94.0 %.
+    ("devset-everyday288.tsv", 0.94, 0.02),
+    # 25 tourism, events, hospitality and transport businesses: 91.4 %.
+    ("devset-everyday289.tsv", 0.91, 0.02),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""
