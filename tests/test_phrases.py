@@ -802,7 +802,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday229.tsv", 0.93, 0.01),
     # 25 rural, farm, outdoor and seasonal businesses: 94.2 %.
     ("devset-everyday230.tsv", 0.94, 0.03),
-    # 25 one-person online and creative businesses: 92.0 %.
+    # 25 one-person online and creative businesses: 92.2 %.
     ("devset-everyday231.tsv", 0.92, 0.02),
     # 25 community organisations, clubs and non-profits: 93.8 %.
     ("devset-everyday232.tsv", 0.93, 0.02),
@@ -810,13 +810,13 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday233.tsv", 0.94, 0.01),
     # 25 venues, hire firms and event services: 90.0 %.
     ("devset-everyday234.tsv", 0.90, 0.03),
-    # 25 small manufacturers and wholesalers selling to the trade: 90.4 %.
+    # 25 small manufacturers and wholesalers selling to the trade: 90.6 %.
     ("devset-everyday235.tsv", 0.90, 0.03),
     # 25 health, wellness and therapy practices: 91.2 %.
     ("devset-everyday236.tsv", 0.91, 0.02),
     # 25 household services in terse phone notes: 91.6 %.
     ("devset-everyday237.tsv", 0.91, 0.03),
-    # 25 agencies and consultancies working for clients: 84.4 %.
+    # 25 agencies and consultancies working for clients: 84.8 %.
     ("devset-everyday238.tsv", 0.84, 0.04),
     # 25 specialist construction trades, site-diary style: 92.8 %.
     ("devset-everyday239.tsv", 0.92, 0.02),
@@ -828,19 +828,19 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday242.tsv", 0.91, 0.01),
     # 25 beauty, personal care, fashion and jewellery businesses: 92.6 %.
     ("devset-everyday243.tsv", 0.92, 0.01),
-    # 25 education and training providers: 92.2 %.
+    # 25 education and training providers: 92.4 %.
     ("devset-everyday244.tsv", 0.92, 0.02),
     # 25 small professional-services firms: 90.4 %.
     ("devset-everyday245.tsv", 0.90, 0.02),
-    # 25 common main-street businesses, specialised: 92.8 %.
-    ("devset-everyday246.tsv", 0.92, 0.02),
+    # 25 common main-street businesses, specialised: 93.0 %.
+    ("devset-everyday246.tsv", 0.93, 0.02),
     # 25 home, garden and property services: 94.0 %.
     ("devset-everyday247.tsv", 0.94, 0.02),
     # 25 food and drink producers, shops and restaurants: 91.8 %.
     ("devset-everyday248.tsv", 0.91, 0.02),
-    # 25 arts, entertainment, media and leisure businesses: 91.6 %.
+    # 25 arts, entertainment, media and leisure businesses: 91.8 %.
     ("devset-everyday249.tsv", 0.91, 0.04),
-    # 25 trades and technical services: 94.4 %.
+    # 25 trades and technical services: 94.6 %.
     ("devset-everyday250.tsv", 0.94, 0.01),
     # 25 pet, animal, equestrian and farm-side businesses: 95.0 %.
     ("devset-everyday251.tsv", 0.95, 0.02),
@@ -850,11 +850,11 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday253.tsv", 0.92, 0.02),
     # 25 family-run businesses logged as we: 92.4 %.
     ("devset-everyday254.tsv", 0.92, 0.02),
-    # 25 service providers to other businesses: 91.0 %.
+    # 25 service providers to other businesses: 91.2 %.
     ("devset-everyday255.tsv", 0.91, 0.02),
     # 25 kinds of Australia, New Zealand, Ireland and Canada: 90.0 %.
     ("devset-everyday256.tsv", 0.90, 0.05),
-    # 25 solo practitioners selling their own time: 90.0 %.
+    # 25 solo practitioners selling their own time: 90.2 %.
     ("devset-everyday257.tsv", 0.90, 0.02),
     # 25 non-profits, clubs, community and faith groups: 94.2 %.
     ("devset-everyday258.tsv", 0.94, 0.02),
@@ -866,11 +866,11 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday261.tsv", 0.87, 0.02),
     # 25 small manufacturers and trade suppliers: 94.2 %.
     ("devset-everyday262.tsv", 0.94, 0.01),
-    # 25 tourism, events and leisure businesses of six countries: 95.0 %.
+    # 25 tourism, events and leisure businesses of six countries: 95.4 %.
     ("devset-everyday263.tsv", 0.95, 0.01),
     # 25 health, wellness and personal-care practices: 95.0 %.
     ("devset-everyday264.tsv", 0.95, 0.02),
-    # 25 tutors, coaches and small professional firms: 95.4 %.
+    # 25 tutors, coaches and small professional firms: 95.2 %.
     ("devset-everyday265.tsv", 0.95, 0.02),
     # 25 small tech, software, IT and B2B service firms: 94.6 %.
     ("devset-everyday266.tsv", 0.94, 0.01),
@@ -884,11 +884,11 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday270.tsv", 0.93, 0.02),
     # 25 businesses working through partners and intermediaries: 91.8 %.
     ("devset-everyday271.tsv", 0.91, 0.01),
-    # 25 hire, rental and booking businesses: 93.6 %.
+    # 25 hire, rental and booking businesses: 93.8 %.
     ("devset-everyday272.tsv", 0.93, 0.01),
     # 25 makers, artists and small publishers: 89.4 %.
     ("devset-everyday273.tsv", 0.89, 0.03),
-    # 25 auto, marine, aviation and transport businesses: 95.2 %.
+    # 25 auto, marine, aviation and transport businesses: 95.4 %.
     ("devset-everyday274.tsv", 0.95, 0.01),
     # 25 charities, social enterprises and co-operatives of Britain and Ireland: 87.0 %.
     ("devset-everyday275.tsv", 0.87, 0.02),
@@ -898,7 +898,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday277.tsv", 0.94, 0.03),
     # 25 kinds across every sector in a weekly log: 96.2 %.
     ("devset-everyday278.tsv", 0.96, 0.01),
-    # 25 studios, schools and clubs selling classes: 93.6 %.
+    # 25 studios, schools and clubs selling classes: 93.8 %.
     ("devset-everyday279.tsv", 0.93, 0.01),
     # 25 firms selling contracts to other businesses: 94.0 %.
     ("devset-everyday280.tsv", 0.94, 0.01),
@@ -908,7 +908,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday282.tsv", 0.91, 0.03),
     # 25 firms selling creative and professional services to businesses: 89.8 %.
     ("devset-everyday283.tsv", 0.89, 0.02),
-    # 25 non-profits, clubs and social enterprises of four countries: 93.0 %.
+    # 25 non-profits, clubs and social enterprises of four countries: 93.2 %.
     ("devset-everyday284.tsv", 0.93, 0.02),
     # 25 shops, food makers and online sellers: 91.0 %.
     ("devset-everyday285.tsv", 0.91, 0.02),
@@ -916,10 +916,18 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday286.tsv", 0.92, 0.02),
     # 25 city trades and field services: 94.4 %.
     ("devset-everyday287.tsv", 0.94, 0.02),
-    # 25 teachers, coaches and creative studios: 94.0 %.
+    # 25 teachers, coaches and creative studios: 94.4 %.
     ("devset-everyday288.tsv", 0.94, 0.02),
-    # 25 tourism, events, hospitality and transport businesses: 91.4 %.
+    # 25 tourism, events, hospitality and transport businesses: 91.6 %.
     ("devset-everyday289.tsv", 0.91, 0.02),
+    # 25 small manufacturers, wholesalers and trade suppliers: 92.0 %.
+    ("devset-everyday290.tsv", 0.92, 0.02),
+    # 25 professional services for households: 90.2 %.
+    ("devset-everyday291.tsv", 0.90, 0.02),
+    # 25 pet, animal, outdoor and sport businesses: 94.2 %.
+    ("devset-everyday292.tsv", 0.94, 0.02),
+    # 25 small tech and online businesses and digital creators: 88.4 %.
+    ("devset-everyday293.tsv", 0.88, 0.03),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""

@@ -23,10 +23,11 @@ from itertools import chain
 from operator import itemgetter
 from typing import cast
 
+from app.engine.lexicon import SPELLED_RIGHT, STEM_EXCEPTIONS
 from app.engine.result import BEATEN, UNCLASSIFIED, Hit, Result, Token, words_of
 from app.engine.rules import Pattern, Rule, RuleSet
 from app.engine.spelling import Vocabulary, only
-from app.engine.text import SPELLED_RIGHT, STEM_EXCEPTIONS, normalise_word, split_words, word_spans
+from app.engine.text import normalise_word, split_words, word_spans
 from app.engine.veto import Vetoes
 
 STEPS: tuple[str, ...] = ("no-match", "only-match", "veto", "owner-rule", "specificity",

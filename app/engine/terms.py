@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from app.engine.text import STOPWORDS, split_words
+from app.engine.lexicon import STOPWORDS
+from app.engine.text import split_words
 
 
 @dataclass(frozen=True)
