@@ -808,7 +808,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday232.tsv", 0.93, 0.02),
     # 25 food trucks, bars, restaurants and shops with staff: 94.0 %.
     ("devset-everyday233.tsv", 0.94, 0.01),
-    # 25 venues, hire firms and event services: 90.0 %.
+    # 25 venues, hire firms and event services: 90.2 %.
     ("devset-everyday234.tsv", 0.90, 0.03),
     # 25 small manufacturers and wholesalers selling to the trade: 90.6 %.
     ("devset-everyday235.tsv", 0.90, 0.03),
@@ -822,7 +822,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday239.tsv", 0.92, 0.02),
     # 25 kinds in Indian, Nigerian, South African, Filipino, Singaporean, Caribbean English: 89.0 %.
     ("devset-everyday240.tsv", 0.89, 0.02),
-    # 25 specialty shops with stock and online stores: 94.6 %.
+    # 25 specialty shops with stock and online stores: 94.4 %.
     ("devset-everyday241.tsv", 0.94, 0.01),
     # 25 transport, logistics and automotive businesses: 91.2 %.
     ("devset-everyday242.tsv", 0.91, 0.01),
@@ -866,7 +866,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday261.tsv", 0.87, 0.02),
     # 25 small manufacturers and trade suppliers: 94.2 %.
     ("devset-everyday262.tsv", 0.94, 0.01),
-    # 25 tourism, events and leisure businesses of six countries: 95.4 %.
+    # 25 tourism, events and leisure businesses of six countries: 95.6 %.
     ("devset-everyday263.tsv", 0.95, 0.01),
     # 25 health, wellness and personal-care practices: 95.0 %.
     ("devset-everyday264.tsv", 0.95, 0.02),
@@ -874,8 +874,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday265.tsv", 0.95, 0.02),
     # 25 small tech, software, IT and B2B service firms: 94.6 %.
     ("devset-everyday266.tsv", 0.94, 0.01),
-    # 25 immigrant-run shops, restaurants and services: 92.8 %.
-    ("devset-everyday267.tsv", 0.92, 0.01),
+    # 25 immigrant-run shops, restaurants and services: 93.0 %.
+    ("devset-everyday267.tsv", 0.93, 0.01),
     # 25 small farms, growers and food makers: 93.6 %.
     ("devset-everyday268.tsv", 0.93, 0.02),
     # 25 building and repair trades of the US South and Midwest, dictated: 93.0 %.
@@ -884,8 +884,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday270.tsv", 0.93, 0.02),
     # 25 businesses working through partners and intermediaries: 91.8 %.
     ("devset-everyday271.tsv", 0.91, 0.01),
-    # 25 hire, rental and booking businesses: 93.8 %.
-    ("devset-everyday272.tsv", 0.93, 0.01),
+    # 25 hire, rental and booking businesses: 94.0 %.
+    ("devset-everyday272.tsv", 0.94, 0.01),
     # 25 makers, artists and small publishers: 89.4 %.
     ("devset-everyday273.tsv", 0.89, 0.03),
     # 25 auto, marine, aviation and transport businesses: 95.4 %.
@@ -906,8 +906,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday281.tsv", 0.93, 0.02),
     # 25 rural, garden and building trades of Australia and New Zealand: 91.6 %.
     ("devset-everyday282.tsv", 0.91, 0.03),
-    # 25 firms selling creative and professional services to businesses: 89.8 %.
-    ("devset-everyday283.tsv", 0.89, 0.02),
+    # 25 firms selling creative and professional services to businesses: 90.0 %.
+    ("devset-everyday283.tsv", 0.90, 0.02),
     # 25 non-profits, clubs and social enterprises of four countries: 93.2 %.
     ("devset-everyday284.tsv", 0.93, 0.02),
     # 25 shops, food makers and online sellers: 91.0 %.
@@ -928,6 +928,14 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday292.tsv", 0.94, 0.02),
     # 25 small tech and online businesses and digital creators: 88.4 %.
     ("devset-everyday293.tsv", 0.88, 0.03),
+    # 25 construction, design-build and property businesses: 93.4 %.
+    ("devset-everyday294.tsv", 0.93, 0.02),
+    # 25 businesses of six countries in their owners' English: 88.2 %.
+    ("devset-everyday295.tsv", 0.88, 0.04),
+    # 25 kinds logged by a spouse, office manager or assistant: 91.2 %.
+    ("devset-everyday296.tsv", 0.91, 0.03),
+    # 25 creators, performers and media businesses: 85.0 %.
+    ("devset-everyday297.tsv", 0.85, 0.06),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""

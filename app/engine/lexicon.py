@@ -158,6 +158,8 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "optimised": "optimis",
     # Faire, the wholesale marketplace, is not a fair.
     "faire": "faire",
+    # A promoter books acts: a customer of a band, not a promotion.
+    "promoter": "promoter", "promoters": "promoter",
 }
 
 # Real words one slip away from a rule word ("county" is not "count", "fleet" not "feet"): the
