@@ -800,7 +800,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday228.tsv", 0.89, 0.02),
     # 25 children's and family businesses; a final check first: 93.0 %.
     ("devset-everyday229.tsv", 0.93, 0.01),
-    # 25 rural, farm, outdoor and seasonal businesses: 94.2 %.
+    # 25 rural, farm, outdoor and seasonal businesses: 94.4 %.
     ("devset-everyday230.tsv", 0.94, 0.03),
     # 25 one-person online and creative businesses: 92.2 %.
     ("devset-everyday231.tsv", 0.92, 0.02),
@@ -812,7 +812,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday234.tsv", 0.90, 0.03),
     # 25 small manufacturers and wholesalers selling to the trade: 90.6 %.
     ("devset-everyday235.tsv", 0.90, 0.03),
-    # 25 health, wellness and therapy practices: 91.2 %.
+    # 25 health, wellness and therapy practices: 91.4 %.
     ("devset-everyday236.tsv", 0.91, 0.02),
     # 25 household services in terse phone notes: 91.6 %.
     ("devset-everyday237.tsv", 0.91, 0.03),
@@ -824,29 +824,29 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday240.tsv", 0.89, 0.02),
     # 25 specialty shops with stock and online stores: 94.4 %.
     ("devset-everyday241.tsv", 0.94, 0.01),
-    # 25 transport, logistics and automotive businesses: 91.2 %.
+    # 25 transport, logistics and automotive businesses: 91.6 %.
     ("devset-everyday242.tsv", 0.91, 0.01),
     # 25 beauty, personal care, fashion and jewellery businesses: 92.6 %.
     ("devset-everyday243.tsv", 0.92, 0.01),
     # 25 education and training providers: 92.4 %.
     ("devset-everyday244.tsv", 0.92, 0.02),
-    # 25 small professional-services firms: 90.4 %.
+    # 25 small professional-services firms: 90.6 %.
     ("devset-everyday245.tsv", 0.90, 0.02),
     # 25 common main-street businesses, specialised: 93.0 %.
     ("devset-everyday246.tsv", 0.93, 0.02),
-    # 25 home, garden and property services: 94.0 %.
+    # 25 home, garden and property services: 94.4 %.
     ("devset-everyday247.tsv", 0.94, 0.02),
     # 25 food and drink producers, shops and restaurants: 91.8 %.
     ("devset-everyday248.tsv", 0.91, 0.02),
-    # 25 arts, entertainment, media and leisure businesses: 91.8 %.
-    ("devset-everyday249.tsv", 0.91, 0.04),
+    # 25 arts, entertainment, media and leisure businesses: 92.2 %.
+    ("devset-everyday249.tsv", 0.92, 0.04),
     # 25 trades and technical services: 94.6 %.
     ("devset-everyday250.tsv", 0.94, 0.01),
     # 25 pet, animal, equestrian and farm-side businesses: 95.0 %.
     ("devset-everyday251.tsv", 0.95, 0.02),
-    # 25 tourism, travel and accommodation businesses: 90.0 %.
+    # 25 tourism, travel and accommodation businesses: 90.2 %.
     ("devset-everyday252.tsv", 0.90, 0.02),
-    # 25 rare and niche trades: 92.2 %.
+    # 25 rare and niche trades: 92.4 %.
     ("devset-everyday253.tsv", 0.92, 0.02),
     # 25 family-run businesses logged as we: 92.4 %.
     ("devset-everyday254.tsv", 0.92, 0.02),
@@ -856,17 +856,17 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday256.tsv", 0.90, 0.05),
     # 25 solo practitioners selling their own time: 90.2 %.
     ("devset-everyday257.tsv", 0.90, 0.02),
-    # 25 non-profits, clubs, community and faith groups: 94.2 %.
+    # 25 non-profits, clubs, community and faith groups: 94.4 %.
     ("devset-everyday258.tsv", 0.94, 0.02),
     # 25 rural trades and farm services: 95.0 %.
     ("devset-everyday259.tsv", 0.95, 0.02),
-    # 25 food, retail and online sellers, who buys from whom: 93.6 %.
+    # 25 food, retail and online sellers, who buys from whom: 93.8 %.
     ("devset-everyday260.tsv", 0.93, 0.01),
     # 25 agencies and studios doing marketing work for clients: 87.6 %.
     ("devset-everyday261.tsv", 0.87, 0.02),
     # 25 small manufacturers and trade suppliers: 94.2 %.
     ("devset-everyday262.tsv", 0.94, 0.01),
-    # 25 tourism, events and leisure businesses of six countries: 95.6 %.
+    # 25 tourism, events and leisure businesses of six countries: 95.8 %.
     ("devset-everyday263.tsv", 0.95, 0.01),
     # 25 health, wellness and personal-care practices: 95.0 %.
     ("devset-everyday264.tsv", 0.95, 0.02),
@@ -884,22 +884,22 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday270.tsv", 0.93, 0.02),
     # 25 businesses working through partners and intermediaries: 91.8 %.
     ("devset-everyday271.tsv", 0.91, 0.01),
-    # 25 hire, rental and booking businesses: 94.0 %.
-    ("devset-everyday272.tsv", 0.94, 0.01),
-    # 25 makers, artists and small publishers: 89.4 %.
+    # 25 hire, rental and booking businesses: 94.2 %.
+    ("devset-everyday272.tsv", 0.94, 0.02),
+    # 25 makers, artists and small publishers: 89.2 %.
     ("devset-everyday273.tsv", 0.89, 0.03),
-    # 25 auto, marine, aviation and transport businesses: 95.4 %.
-    ("devset-everyday274.tsv", 0.95, 0.01),
-    # 25 charities, social enterprises and co-operatives of Britain and Ireland: 87.0 %.
+    # 25 auto, marine, aviation and transport businesses: 96.2 %.
+    ("devset-everyday274.tsv", 0.96, 0.01),
+    # 25 charities, social enterprises and co-operatives of Britain and Ireland: 87.4 %.
     ("devset-everyday275.tsv", 0.87, 0.02),
     # 25 kinds as sentences of a weekly update to a partner: 93.6 %.
     ("devset-everyday276.tsv", 0.93, 0.01),
-    # 25 services in customers' homes as calendar entries: 94.4 %.
+    # 25 services in customers' homes as calendar entries: 94.6 %.
     ("devset-everyday277.tsv", 0.94, 0.03),
-    # 25 kinds across every sector in a weekly log: 96.2 %.
+    # 25 kinds across every sector in a weekly log: 96.4 %.
     ("devset-everyday278.tsv", 0.96, 0.01),
-    # 25 studios, schools and clubs selling classes: 93.8 %.
-    ("devset-everyday279.tsv", 0.93, 0.01),
+    # 25 studios, schools and clubs selling classes: 94.2 %.
+    ("devset-everyday279.tsv", 0.94, 0.01),
     # 25 firms selling contracts to other businesses: 94.0 %.
     ("devset-everyday280.tsv", 0.94, 0.01),
     # 25 businesses of Canada, Australia, New Zealand and Ireland: 93.4 %.
@@ -908,25 +908,25 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday282.tsv", 0.91, 0.03),
     # 25 firms selling creative and professional services to businesses: 90.0 %.
     ("devset-everyday283.tsv", 0.90, 0.02),
-    # 25 non-profits, clubs and social enterprises of four countries: 93.2 %.
+    # 25 non-profits, clubs and social enterprises of four countries: 93.6 %.
     ("devset-everyday284.tsv", 0.93, 0.02),
-    # 25 shops, food makers and online sellers: 91.0 %.
+    # 25 shops, food makers and online sellers: 91.2 %.
     ("devset-everyday285.tsv", 0.91, 0.02),
     # 25 health, wellness, beauty and care practices: 92.6 %.
     ("devset-everyday286.tsv", 0.92, 0.02),
-    # 25 city trades and field services: 94.4 %.
+    # 25 city trades and field services: 94.6 %.
     ("devset-everyday287.tsv", 0.94, 0.02),
-    # 25 teachers, coaches and creative studios: 94.4 %.
+    # 25 teachers, coaches and creative studios: 94.6 %.
     ("devset-everyday288.tsv", 0.94, 0.02),
     # 25 tourism, events, hospitality and transport businesses: 91.6 %.
     ("devset-everyday289.tsv", 0.91, 0.02),
-    # 25 small manufacturers, wholesalers and trade suppliers: 92.0 %.
+    # 25 small manufacturers, wholesalers and trade suppliers: 92.4 %.
     ("devset-everyday290.tsv", 0.92, 0.02),
     # 25 professional services for households: 90.2 %.
     ("devset-everyday291.tsv", 0.90, 0.02),
     # 25 pet, animal, outdoor and sport businesses: 94.2 %.
     ("devset-everyday292.tsv", 0.94, 0.02),
-    # 25 small tech and online businesses and digital creators: 88.4 %.
+    # 25 small tech and online businesses and digital creators: 88.6 %.
     ("devset-everyday293.tsv", 0.88, 0.03),
     # 25 construction, design-build and property businesses: 93.4 %.
     ("devset-everyday294.tsv", 0.93, 0.02),
@@ -934,8 +934,16 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday295.tsv", 0.88, 0.04),
     # 25 kinds logged by a spouse, office manager or assistant: 91.2 %.
     ("devset-everyday296.tsv", 0.91, 0.03),
-    # 25 creators, performers and media businesses: 85.0 %.
+    # 25 creators, performers and media businesses: 85.2 %.
     ("devset-everyday297.tsv", 0.85, 0.06),
+    # 25 main-street businesses of the US and Canada: 92.6 %.
+    ("devset-everyday298.tsv", 0.92, 0.01),
+    # 25 high-street, village and club businesses of Britain, Ireland, Australia, NZ: 86.4 %.
+    ("devset-everyday299.tsv", 0.86, 0.03),
+    # 25 businesses selling to businesses and institutions: 94.6 %.
+    ("devset-everyday300.tsv", 0.94, 0.02),
+    # 25 kinds dictated as full sentences: 92.4 %.
+    ("devset-everyday301.tsv", 0.92, 0.02),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""
