@@ -810,7 +810,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday233.tsv", 0.94, 0.01),
     # 25 venues, hire firms and event services: 90.2 %.
     ("devset-everyday234.tsv", 0.90, 0.03),
-    # 25 small manufacturers and wholesalers selling to the trade: 90.6 %.
+    # 25 small manufacturers and wholesalers selling to the trade: 90.4 %.
     ("devset-everyday235.tsv", 0.90, 0.03),
     # 25 health, wellness and therapy practices: 91.4 %.
     ("devset-everyday236.tsv", 0.91, 0.02),
@@ -821,23 +821,23 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     # 25 specialist construction trades, site-diary style: 92.8 %.
     ("devset-everyday239.tsv", 0.92, 0.02),
     # 25 kinds in Indian, Nigerian, South African, Filipino, Singaporean, Caribbean English: 89.0 %.
-    ("devset-everyday240.tsv", 0.89, 0.02),
+    ("devset-everyday240.tsv", 0.89, 0.01),
     # 25 specialty shops with stock and online stores: 94.4 %.
     ("devset-everyday241.tsv", 0.94, 0.01),
     # 25 transport, logistics and automotive businesses: 91.6 %.
     ("devset-everyday242.tsv", 0.91, 0.01),
     # 25 beauty, personal care, fashion and jewellery businesses: 92.6 %.
     ("devset-everyday243.tsv", 0.92, 0.01),
-    # 25 education and training providers: 92.4 %.
+    # 25 education and training providers: 92.6 %.
     ("devset-everyday244.tsv", 0.92, 0.02),
     # 25 small professional-services firms: 90.6 %.
     ("devset-everyday245.tsv", 0.90, 0.02),
-    # 25 common main-street businesses, specialised: 93.0 %.
+    # 25 common main-street businesses, specialised: 93.2 %.
     ("devset-everyday246.tsv", 0.93, 0.02),
     # 25 home, garden and property services: 94.4 %.
     ("devset-everyday247.tsv", 0.94, 0.02),
-    # 25 food and drink producers, shops and restaurants: 91.8 %.
-    ("devset-everyday248.tsv", 0.91, 0.02),
+    # 25 food and drink producers, shops and restaurants: 92.0 %.
+    ("devset-everyday248.tsv", 0.92, 0.02),
     # 25 arts, entertainment, media and leisure businesses: 92.2 %.
     ("devset-everyday249.tsv", 0.92, 0.04),
     # 25 trades and technical services: 94.6 %.
@@ -848,7 +848,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday252.tsv", 0.90, 0.02),
     # 25 rare and niche trades: 92.4 %.
     ("devset-everyday253.tsv", 0.92, 0.02),
-    # 25 family-run businesses logged as we: 92.4 %.
+    # 25 family-run businesses logged as we: 92.6 %.
     ("devset-everyday254.tsv", 0.92, 0.02),
     # 25 service providers to other businesses: 91.2 %.
     ("devset-everyday255.tsv", 0.91, 0.02),
@@ -858,16 +858,16 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday257.tsv", 0.90, 0.02),
     # 25 non-profits, clubs, community and faith groups: 94.4 %.
     ("devset-everyday258.tsv", 0.94, 0.02),
-    # 25 rural trades and farm services: 95.0 %.
-    ("devset-everyday259.tsv", 0.95, 0.02),
+    # 25 rural trades and farm services: 94.8 %.
+    ("devset-everyday259.tsv", 0.94, 0.02),
     # 25 food, retail and online sellers, who buys from whom: 93.8 %.
     ("devset-everyday260.tsv", 0.93, 0.01),
     # 25 agencies and studios doing marketing work for clients: 87.6 %.
     ("devset-everyday261.tsv", 0.87, 0.02),
-    # 25 small manufacturers and trade suppliers: 94.2 %.
+    # 25 small manufacturers and trade suppliers: 94.0 %.
     ("devset-everyday262.tsv", 0.94, 0.01),
-    # 25 tourism, events and leisure businesses of six countries: 95.8 %.
-    ("devset-everyday263.tsv", 0.95, 0.01),
+    # 25 tourism, events and leisure businesses of six countries: 96.0 %.
+    ("devset-everyday263.tsv", 0.96, 0.01),
     # 25 health, wellness and personal-care practices: 95.0 %.
     ("devset-everyday264.tsv", 0.95, 0.02),
     # 25 tutors, coaches and small professional firms: 95.2 %.
@@ -876,11 +876,11 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday266.tsv", 0.94, 0.01),
     # 25 immigrant-run shops, restaurants and services: 93.0 %.
     ("devset-everyday267.tsv", 0.93, 0.01),
-    # 25 small farms, growers and food makers: 93.6 %.
+    # 25 small farms, growers and food makers: 93.8 %.
     ("devset-everyday268.tsv", 0.93, 0.02),
-    # 25 building and repair trades of the US South and Midwest, dictated: 93.0 %.
+    # 25 building and repair trades of the US South and Midwest, dictated: 93.2 %.
     ("devset-everyday269.tsv", 0.93, 0.01),
-    # 25 ordinary town businesses in a weekly diary: 93.0 %.
+    # 25 ordinary town businesses in a weekly diary: 93.2 %.
     ("devset-everyday270.tsv", 0.93, 0.02),
     # 25 businesses working through partners and intermediaries: 91.8 %.
     ("devset-everyday271.tsv", 0.91, 0.01),
@@ -892,15 +892,15 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday274.tsv", 0.96, 0.01),
     # 25 charities, social enterprises and co-operatives of Britain and Ireland: 87.4 %.
     ("devset-everyday275.tsv", 0.87, 0.02),
-    # 25 kinds as sentences of a weekly update to a partner: 93.6 %.
-    ("devset-everyday276.tsv", 0.93, 0.01),
+    # 25 kinds as sentences of a weekly update to a partner: 94.0 %.
+    ("devset-everyday276.tsv", 0.94, 0.01),
     # 25 services in customers' homes as calendar entries: 94.6 %.
     ("devset-everyday277.tsv", 0.94, 0.03),
     # 25 kinds across every sector in a weekly log: 96.4 %.
     ("devset-everyday278.tsv", 0.96, 0.01),
     # 25 studios, schools and clubs selling classes: 94.2 %.
     ("devset-everyday279.tsv", 0.94, 0.01),
-    # 25 firms selling contracts to other businesses: 94.0 %.
+    # 25 firms selling contracts to other businesses: 94.2 %.
     ("devset-everyday280.tsv", 0.94, 0.01),
     # 25 businesses of Canada, Australia, New Zealand and Ireland: 93.4 %.
     ("devset-everyday281.tsv", 0.93, 0.02),
@@ -910,33 +910,33 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday283.tsv", 0.90, 0.02),
     # 25 non-profits, clubs and social enterprises of four countries: 93.6 %.
     ("devset-everyday284.tsv", 0.93, 0.02),
-    # 25 shops, food makers and online sellers: 91.2 %.
+    # 25 shops, food makers and online sellers: 91.4 %.
     ("devset-everyday285.tsv", 0.91, 0.02),
-    # 25 health, wellness, beauty and care practices: 92.6 %.
+    # 25 health, wellness, beauty and care practices: 92.8 %.
     ("devset-everyday286.tsv", 0.92, 0.02),
-    # 25 city trades and field services: 94.6 %.
+    # 25 city trades and field services: 94.8 %.
     ("devset-everyday287.tsv", 0.94, 0.02),
     # 25 teachers, coaches and creative studios: 94.6 %.
     ("devset-everyday288.tsv", 0.94, 0.02),
-    # 25 tourism, events, hospitality and transport businesses: 91.6 %.
-    ("devset-everyday289.tsv", 0.91, 0.02),
+    # 25 tourism, events, hospitality and transport businesses: 91.8 %.
+    ("devset-everyday289.tsv", 0.91, 0.01),
     # 25 small manufacturers, wholesalers and trade suppliers: 92.4 %.
     ("devset-everyday290.tsv", 0.92, 0.02),
-    # 25 professional services for households: 90.2 %.
+    # 25 professional services for households: 90.4 %.
     ("devset-everyday291.tsv", 0.90, 0.02),
     # 25 pet, animal, outdoor and sport businesses: 94.2 %.
     ("devset-everyday292.tsv", 0.94, 0.02),
-    # 25 small tech and online businesses and digital creators: 88.6 %.
+    # 25 small tech and online businesses and digital creators: 88.4 %.
     ("devset-everyday293.tsv", 0.88, 0.03),
     # 25 construction, design-build and property businesses: 93.4 %.
     ("devset-everyday294.tsv", 0.93, 0.02),
-    # 25 businesses of six countries in their owners' English: 88.2 %.
+    # 25 businesses of six countries in their owners' English: 88.4 %.
     ("devset-everyday295.tsv", 0.88, 0.04),
-    # 25 kinds logged by a spouse, office manager or assistant: 91.2 %.
+    # 25 kinds logged by a spouse, office manager or assistant: 91.4 %.
     ("devset-everyday296.tsv", 0.91, 0.03),
     # 25 creators, performers and media businesses: 85.2 %.
     ("devset-everyday297.tsv", 0.85, 0.06),
-    # 25 main-street businesses of the US and Canada: 92.6 %.
+    # 25 main-street businesses of the US and Canada: 92.8 %.
     ("devset-everyday298.tsv", 0.92, 0.01),
     # 25 high-street, village and club businesses of Britain, Ireland, Australia, NZ: 86.4 %.
     ("devset-everyday299.tsv", 0.86, 0.03),
@@ -944,6 +944,14 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday300.tsv", 0.94, 0.02),
     # 25 kinds dictated as full sentences: 92.4 %.
     ("devset-everyday301.tsv", 0.92, 0.02),
+    # 25 trades and home services in a phone notes app: 94.6 %.
+    ("devset-everyday302.tsv", 0.94, 0.03),
+    # 25 restaurants, cafes, food trucks, bars, bakeries and caterers: 94.0 %.
+    ("devset-everyday303.tsv", 0.94, 0.02),
+    # 25 medical, dental, veterinary and allied-health practices: 90.6 %.
+    ("devset-everyday304.tsv", 0.90, 0.03),
+    # 25 independent retail shops: 94.2 %.
+    ("devset-everyday305.tsv", 0.94, 0.01),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""

@@ -177,4 +177,4 @@ SPELLED_RIGHT: frozenset[str] = frozenset(
     "gallops widow canvases scrap country flood turning banded foraging response responses "
     "scalded splice articulate rebel cooling presets shelling tasty complained clamp prince "
     "movie graphite postmark several created reworded alternative indexer indexes identify "
-    "classification".split())
+    "classification freezing".split())
