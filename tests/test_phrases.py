@@ -820,7 +820,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday238.tsv", 0.84, 0.04),
     # 25 specialist construction trades, site-diary style: 92.8 %.
     ("devset-everyday239.tsv", 0.92, 0.02),
-    # 25 kinds in Indian, Nigerian, South African, Filipino, Singaporean, Caribbean English: 89.0 %.
+    # 25 kinds in Indian, Nigerian, South African, Filipino, Singaporean, Caribbean English: 89.2 %.
     ("devset-everyday240.tsv", 0.89, 0.01),
     # 25 specialty shops with stock and online stores: 94.4 %.
     ("devset-everyday241.tsv", 0.94, 0.01),
@@ -834,7 +834,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday245.tsv", 0.90, 0.02),
     # 25 common main-street businesses, specialised: 93.2 %.
     ("devset-everyday246.tsv", 0.93, 0.02),
-    # 25 home, garden and property services: 94.4 %.
+    # 25 home, garden and property services: 94.6 %.
     ("devset-everyday247.tsv", 0.94, 0.02),
     # 25 food and drink producers, shops and restaurants: 92.0 %.
     ("devset-everyday248.tsv", 0.92, 0.02),
@@ -921,7 +921,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     # 25 tourism, events, hospitality and transport businesses: 91.8 %.
     ("devset-everyday289.tsv", 0.91, 0.01),
     # 25 small manufacturers, wholesalers and trade suppliers: 92.4 %.
-    ("devset-everyday290.tsv", 0.92, 0.02),
+    ("devset-everyday290.tsv", 0.92, 0.01),
     # 25 professional services for households: 90.4 %.
     ("devset-everyday291.tsv", 0.90, 0.02),
     # 25 pet, animal, outdoor and sport businesses: 94.2 %.
@@ -952,6 +952,14 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday304.tsv", 0.90, 0.03),
     # 25 independent retail shops: 94.2 %.
     ("devset-everyday305.tsv", 0.94, 0.01),
+    # 25 US non-profits run by one director: 87.4 %.
+    ("devset-everyday306.tsv", 0.87, 0.02),
+    # 25 personal and household services: 92.0 %.
+    ("devset-everyday307.tsv", 0.92, 0.03),
+    # 25 small makers selling at fairs, online and to shops: 89.8 %.
+    ("devset-everyday308.tsv", 0.89, 0.03),
+    # 25 kinds as packed weekly-summary bullets: 92.2 %.
+    ("devset-everyday309.tsv", 0.92, 0.03),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""
