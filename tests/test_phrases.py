@@ -800,7 +800,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday228.tsv", 0.89, 0.02),
     # 25 children's and family businesses; a final check first: 93.0 %.
     ("devset-everyday229.tsv", 0.93, 0.01),
-    # 25 rural, farm, outdoor and seasonal businesses: 94.4 %.
+    # 25 rural, farm, outdoor and seasonal businesses: 94.6 %.
     ("devset-everyday230.tsv", 0.94, 0.03),
     # 25 one-person online and creative businesses: 92.2 %.
     ("devset-everyday231.tsv", 0.92, 0.02),
@@ -814,7 +814,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday235.tsv", 0.90, 0.03),
     # 25 health, wellness and therapy practices: 91.4 %.
     ("devset-everyday236.tsv", 0.91, 0.02),
-    # 25 household services in terse phone notes: 91.6 %.
+    # 25 household services in terse phone notes: 91.8 %.
     ("devset-everyday237.tsv", 0.91, 0.03),
     # 25 agencies and consultancies working for clients: 84.8 %.
     ("devset-everyday238.tsv", 0.84, 0.04),
@@ -822,11 +822,11 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday239.tsv", 0.92, 0.02),
     # 25 kinds in Indian, Nigerian, South African, Filipino, Singaporean, Caribbean English: 89.2 %.
     ("devset-everyday240.tsv", 0.89, 0.01),
-    # 25 specialty shops with stock and online stores: 94.4 %.
+    # 25 specialty shops with stock and online stores: 94.6 %.
     ("devset-everyday241.tsv", 0.94, 0.01),
     # 25 transport, logistics and automotive businesses: 91.6 %.
     ("devset-everyday242.tsv", 0.91, 0.01),
-    # 25 beauty, personal care, fashion and jewellery businesses: 92.6 %.
+    # 25 beauty, personal care, fashion and jewellery businesses: 92.8 %.
     ("devset-everyday243.tsv", 0.92, 0.01),
     # 25 education and training providers: 92.6 %.
     ("devset-everyday244.tsv", 0.92, 0.02),
@@ -836,7 +836,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday246.tsv", 0.93, 0.02),
     # 25 home, garden and property services: 94.6 %.
     ("devset-everyday247.tsv", 0.94, 0.02),
-    # 25 food and drink producers, shops and restaurants: 92.0 %.
+    # 25 food and drink producers, shops and restaurants: 92.2 %.
     ("devset-everyday248.tsv", 0.92, 0.02),
     # 25 arts, entertainment, media and leisure businesses: 92.2 %.
     ("devset-everyday249.tsv", 0.92, 0.04),
@@ -852,21 +852,21 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday254.tsv", 0.92, 0.02),
     # 25 service providers to other businesses: 91.2 %.
     ("devset-everyday255.tsv", 0.91, 0.02),
-    # 25 kinds of Australia, New Zealand, Ireland and Canada: 90.0 %.
+    # 25 kinds of Australia, New Zealand, Ireland and Canada: 90.2 %.
     ("devset-everyday256.tsv", 0.90, 0.05),
     # 25 solo practitioners selling their own time: 90.2 %.
     ("devset-everyday257.tsv", 0.90, 0.02),
-    # 25 non-profits, clubs, community and faith groups: 94.4 %.
+    # 25 non-profits, clubs, community and faith groups: 94.6 %.
     ("devset-everyday258.tsv", 0.94, 0.02),
     # 25 rural trades and farm services: 94.8 %.
     ("devset-everyday259.tsv", 0.94, 0.02),
     # 25 food, retail and online sellers, who buys from whom: 93.8 %.
     ("devset-everyday260.tsv", 0.93, 0.01),
-    # 25 agencies and studios doing marketing work for clients: 87.6 %.
+    # 25 agencies and studios doing marketing work for clients: 87.8 %.
     ("devset-everyday261.tsv", 0.87, 0.02),
     # 25 small manufacturers and trade suppliers: 94.0 %.
     ("devset-everyday262.tsv", 0.94, 0.01),
-    # 25 tourism, events and leisure businesses of six countries: 96.0 %.
+    # 25 tourism, events and leisure businesses of six countries: 96.2 %.
     ("devset-everyday263.tsv", 0.96, 0.01),
     # 25 health, wellness and personal-care practices: 95.0 %.
     ("devset-everyday264.tsv", 0.95, 0.02),
@@ -924,25 +924,25 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday290.tsv", 0.92, 0.01),
     # 25 professional services for households: 90.4 %.
     ("devset-everyday291.tsv", 0.90, 0.02),
-    # 25 pet, animal, outdoor and sport businesses: 94.2 %.
+    # 25 pet, animal, outdoor and sport businesses: 94.6 %.
     ("devset-everyday292.tsv", 0.94, 0.02),
-    # 25 small tech and online businesses and digital creators: 88.4 %.
+    # 25 small tech and online businesses and digital creators: 88.6 %.
     ("devset-everyday293.tsv", 0.88, 0.03),
     # 25 construction, design-build and property businesses: 93.4 %.
     ("devset-everyday294.tsv", 0.93, 0.02),
     # 25 businesses of six countries in their owners' English: 88.4 %.
     ("devset-everyday295.tsv", 0.88, 0.04),
-    # 25 kinds logged by a spouse, office manager or assistant: 91.4 %.
+    # 25 kinds logged by a spouse, office manager or assistant: 91.6 %.
     ("devset-everyday296.tsv", 0.91, 0.03),
     # 25 creators, performers and media businesses: 85.2 %.
     ("devset-everyday297.tsv", 0.85, 0.06),
     # 25 main-street businesses of the US and Canada: 92.8 %.
     ("devset-everyday298.tsv", 0.92, 0.01),
-    # 25 high-street, village and club businesses of Britain, Ireland, Australia, NZ: 86.4 %.
+    # 25 high-street, village and club businesses of Britain, Ireland, Australia, NZ: 86.6 %.
     ("devset-everyday299.tsv", 0.86, 0.03),
     # 25 businesses selling to businesses and institutions: 94.6 %.
     ("devset-everyday300.tsv", 0.94, 0.02),
-    # 25 kinds dictated as full sentences: 92.4 %.
+    # 25 kinds dictated as full sentences: 92.6 %.
     ("devset-everyday301.tsv", 0.92, 0.02),
     # 25 trades and home services in a phone notes app: 94.6 %.
     ("devset-everyday302.tsv", 0.94, 0.03),
@@ -952,14 +952,22 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday304.tsv", 0.90, 0.03),
     # 25 independent retail shops: 94.2 %.
     ("devset-everyday305.tsv", 0.94, 0.01),
-    # 25 US non-profits run by one director: 87.4 %.
-    ("devset-everyday306.tsv", 0.87, 0.02),
+    # 25 US non-profits run by one director: 88.0 %.
+    ("devset-everyday306.tsv", 0.88, 0.02),
     # 25 personal and household services: 92.0 %.
     ("devset-everyday307.tsv", 0.92, 0.03),
     # 25 small makers selling at fairs, online and to shops: 89.8 %.
     ("devset-everyday308.tsv", 0.89, 0.03),
     # 25 kinds as packed weekly-summary bullets: 92.2 %.
     ("devset-everyday309.tsv", 0.92, 0.03),
+    # 25 vehicle, marine, aviation and machinery businesses: 94.6 %.
+    ("devset-everyday310.tsv", 0.94, 0.03),
+    # 25 education and training businesses: 93.0 %.
+    ("devset-everyday311.tsv", 0.93, 0.01),
+    # 25 farms, nurseries, growers and land-based businesses: 91.8 %.
+    ("devset-everyday312.tsv", 0.91, 0.03),
+    # 25 small finance, insurance, real-estate, legal and admin firms: 88.2 %.
+    ("devset-everyday313.tsv", 0.88, 0.02),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""
