@@ -40,6 +40,14 @@ PHRASES = [
     ("posted job ad for a line cook", "other"),
     ("customer invoice", "other"),
     ("called the bank about the loan", "other"),
+    # tax forms by name, free offers, a promoter who books acts (thirteenth session)
+    ("K-1s to beneficiaries", "other"),
+    ("W-2s done for 4 staff", "other"),
+    ("free coffee with any pastry this week", "marketing"),
+    ("ordered acid-free tissue and boxes", "other"),
+    ("DM'd the promoter about a Friday slot", "sales"),
+    ("ticket prices: $12 adult, $6 kids", "marketing"),
+    ("opened a business bank account", "other"),
     # following up with a bank, supplier, landlord or applicant is not a sale
     ("followed up with the bank about the loan", "other"),
     ("f/u w/ vendor re late delivery", "other"),
