@@ -838,9 +838,9 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday243.tsv", 0.92, 0.01),
     # 25 education and training providers: 92.6 %.
     ("devset-everyday244.tsv", 0.92, 0.02),
-    # 25 small professional-services firms: 90.6 %.
+    # 25 small professional-services firms: 90.8 %.
     ("devset-everyday245.tsv", 0.90, 0.02),
-    # 25 common main-street businesses, specialised: 93.2 %.
+    # 25 common main-street businesses, specialised: 93.4 %.
     ("devset-everyday246.tsv", 0.93, 0.02),
     # 25 home, garden and property services: 94.6 %.
     ("devset-everyday247.tsv", 0.94, 0.02),
@@ -914,7 +914,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday281.tsv", 0.93, 0.02),
     # 25 rural, garden and building trades of Australia and New Zealand: 91.6 %.
     ("devset-everyday282.tsv", 0.91, 0.03),
-    # 25 firms selling creative and professional services to businesses: 90.0 %.
+    # 25 firms selling creative and professional services to businesses: 90.2 %.
     ("devset-everyday283.tsv", 0.90, 0.02),
     # 25 non-profits, clubs and social enterprises of four countries: 93.6 %.
     ("devset-everyday284.tsv", 0.93, 0.02),
@@ -930,7 +930,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday289.tsv", 0.91, 0.01),
     # 25 small manufacturers, wholesalers and trade suppliers: 92.4 %.
     ("devset-everyday290.tsv", 0.92, 0.01),
-    # 25 professional services for households: 90.4 %.
+    # 25 professional services for households: 90.6 %.
     ("devset-everyday291.tsv", 0.90, 0.02),
     # 25 pet, animal, outdoor and sport businesses: 94.6 %.
     ("devset-everyday292.tsv", 0.94, 0.02),
@@ -940,8 +940,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday294.tsv", 0.93, 0.02),
     # 25 businesses of six countries in their owners' English: 88.4 %.
     ("devset-everyday295.tsv", 0.88, 0.04),
-    # 25 kinds logged by a spouse, office manager or assistant: 91.6 %.
-    ("devset-everyday296.tsv", 0.91, 0.03),
+    # 25 kinds logged by a spouse, office manager or assistant: 92.0 %.
+    ("devset-everyday296.tsv", 0.92, 0.03),
     # 25 creators, performers and media businesses: 85.2 %.
     ("devset-everyday297.tsv", 0.85, 0.06),
     # 25 main-street businesses of the US and Canada: 92.8 %.
@@ -976,6 +976,14 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday312.tsv", 0.91, 0.03),
     # 25 small finance, insurance, real-estate, legal and admin firms: 88.2 %.
     ("devset-everyday313.tsv", 0.88, 0.02),
+    # 25 clubs, societies, venues and event organisers: 88.0 %.
+    ("devset-everyday314.tsv", 0.88, 0.03),
+    # 25 consultants, freelancers and agencies working for clients: 88.2 %.
+    ("devset-everyday315.tsv", 0.88, 0.03),
+    # 25 everyday businesses from a paper diary: 91.0 %.
+    ("devset-everyday316.tsv", 0.91, 0.02),
+    # 25 immigrant- and family-run businesses of four countries: 91.2 %.
+    ("devset-everyday317.tsv", 0.91, 0.02),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""

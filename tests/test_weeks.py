@@ -118,7 +118,7 @@ def test_unclassified_activities_come_first_and_ask_for_a_label(client):
 
 def test_why_shows_matched_words_rule_source_step_and_rules_beaten(client):
     week = start_week(client)
-    add(client, week, description="sales tax on the quarterly sales report")
+    add(client, week, description="sales tax on the quarterly sales numbers")
     page = text(client.get(f"/weeks/{week}"))
     assert "<mark>sales</mark> <mark>tax</mark>" in page
     assert "<code>finance</code>" in page and "004_30b2e4ee3b5336c3.txt" in page
