@@ -286,4 +286,3 @@ def _note(masks: dict[int, int], longest: dict[int, Ranked], idx: int, ranked: R
     else:
         masks[idx] = mask
         longest[idx] = ranked
-

@@ -1,6 +1,7 @@
 """The word tables that text normalisation reads: shorthand, filler words and stemming fixes.
 
-Data only; `text.normalise` applies them.
+Data only: `text.normalise` applies them, and the classifier's typo correction leaves the stem
+exceptions and the words spelled right alone.
 """
 
 from __future__ import annotations
