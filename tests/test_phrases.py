@@ -808,12 +808,12 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday228.tsv", 0.89, 0.02),
     # 25 children's and family businesses; a final check first: 93.0 %.
     ("devset-everyday229.tsv", 0.93, 0.01),
-    # 25 rural, farm, outdoor and seasonal businesses: 94.6 %.
-    ("devset-everyday230.tsv", 0.94, 0.03),
+    # 25 rural, farm, outdoor and seasonal businesses: 95.0 %.
+    ("devset-everyday230.tsv", 0.95, 0.02),
     # 25 one-person online and creative businesses: 92.2 %.
     ("devset-everyday231.tsv", 0.92, 0.02),
-    # 25 community organisations, clubs and non-profits: 93.8 %.
-    ("devset-everyday232.tsv", 0.93, 0.02),
+    # 25 community organisations, clubs and non-profits: 94.0 %.
+    ("devset-everyday232.tsv", 0.94, 0.02),
     # 25 food trucks, bars, restaurants and shops with staff: 94.0 %.
     ("devset-everyday233.tsv", 0.94, 0.01),
     # 25 venues, hire firms and event services: 90.2 %.
@@ -824,11 +824,11 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday236.tsv", 0.91, 0.02),
     # 25 household services in terse phone notes: 91.8 %.
     ("devset-everyday237.tsv", 0.91, 0.03),
-    # 25 agencies and consultancies working for clients: 84.8 %.
-    ("devset-everyday238.tsv", 0.84, 0.04),
+    # 25 agencies and consultancies working for clients: 85.0 %.
+    ("devset-everyday238.tsv", 0.85, 0.04),
     # 25 specialist construction trades, site-diary style: 92.8 %.
     ("devset-everyday239.tsv", 0.92, 0.02),
-    # 25 kinds in Indian, Nigerian, South African, Filipino, Singaporean, Caribbean English: 89.2 %.
+    # 25 kinds in Indian, Nigerian, South African, Filipino, Singaporean, Caribbean English: 89.4 %.
     ("devset-everyday240.tsv", 0.89, 0.01),
     # 25 specialty shops with stock and online stores: 94.6 %.
     ("devset-everyday241.tsv", 0.94, 0.01),
@@ -838,19 +838,19 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday243.tsv", 0.92, 0.01),
     # 25 education and training providers: 92.6 %.
     ("devset-everyday244.tsv", 0.92, 0.02),
-    # 25 small professional-services firms: 90.8 %.
-    ("devset-everyday245.tsv", 0.90, 0.02),
+    # 25 small professional-services firms: 91.0 %.
+    ("devset-everyday245.tsv", 0.91, 0.02),
     # 25 common main-street businesses, specialised: 93.4 %.
     ("devset-everyday246.tsv", 0.93, 0.02),
     # 25 home, garden and property services: 94.6 %.
     ("devset-everyday247.tsv", 0.94, 0.02),
-    # 25 food and drink producers, shops and restaurants: 92.2 %.
+    # 25 food and drink producers, shops and restaurants: 92.4 %.
     ("devset-everyday248.tsv", 0.92, 0.02),
     # 25 arts, entertainment, media and leisure businesses: 92.2 %.
     ("devset-everyday249.tsv", 0.92, 0.04),
     # 25 trades and technical services: 94.6 %.
     ("devset-everyday250.tsv", 0.94, 0.01),
-    # 25 pet, animal, equestrian and farm-side businesses: 95.0 %.
+    # 25 pet, animal, equestrian and farm-side businesses: 95.2 %.
     ("devset-everyday251.tsv", 0.95, 0.02),
     # 25 tourism, travel and accommodation businesses: 90.2 %.
     ("devset-everyday252.tsv", 0.90, 0.02),
@@ -864,7 +864,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday256.tsv", 0.90, 0.05),
     # 25 solo practitioners selling their own time: 90.2 %.
     ("devset-everyday257.tsv", 0.90, 0.02),
-    # 25 non-profits, clubs, community and faith groups: 94.6 %.
+    # 25 non-profits, clubs, community and faith groups: 94.4 %.
     ("devset-everyday258.tsv", 0.94, 0.02),
     # 25 rural trades and farm services: 94.8 %.
     ("devset-everyday259.tsv", 0.94, 0.02),
@@ -886,27 +886,27 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday267.tsv", 0.93, 0.01),
     # 25 small farms, growers and food makers: 93.8 %.
     ("devset-everyday268.tsv", 0.93, 0.02),
-    # 25 building and repair trades of the US South and Midwest, dictated: 93.2 %.
+    # 25 building and repair trades of the US South and Midwest, dictated: 93.0 %.
     ("devset-everyday269.tsv", 0.93, 0.01),
     # 25 ordinary town businesses in a weekly diary: 93.2 %.
     ("devset-everyday270.tsv", 0.93, 0.02),
-    # 25 businesses working through partners and intermediaries: 91.8 %.
-    ("devset-everyday271.tsv", 0.91, 0.01),
+    # 25 businesses working through partners and intermediaries: 92.0 %.
+    ("devset-everyday271.tsv", 0.92, 0.01),
     # 25 hire, rental and booking businesses: 94.2 %.
     ("devset-everyday272.tsv", 0.94, 0.02),
     # 25 makers, artists and small publishers: 89.2 %.
     ("devset-everyday273.tsv", 0.89, 0.03),
     # 25 auto, marine, aviation and transport businesses: 96.2 %.
     ("devset-everyday274.tsv", 0.96, 0.01),
-    # 25 charities, social enterprises and co-operatives of Britain and Ireland: 87.4 %.
+    # 25 charities, social enterprises and co-operatives of Britain and Ireland: 87.6 %.
     ("devset-everyday275.tsv", 0.87, 0.02),
     # 25 kinds as sentences of a weekly update to a partner: 94.0 %.
     ("devset-everyday276.tsv", 0.94, 0.01),
     # 25 services in customers' homes as calendar entries: 94.6 %.
     ("devset-everyday277.tsv", 0.94, 0.03),
-    # 25 kinds across every sector in a weekly log: 96.4 %.
+    # 25 kinds across every sector in a weekly log: 96.6 %.
     ("devset-everyday278.tsv", 0.96, 0.01),
-    # 25 studios, schools and clubs selling classes: 94.2 %.
+    # 25 studios, schools and clubs selling classes: 94.4 %.
     ("devset-everyday279.tsv", 0.94, 0.01),
     # 25 firms selling contracts to other businesses: 94.2 %.
     ("devset-everyday280.tsv", 0.94, 0.01),
@@ -916,7 +916,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday282.tsv", 0.91, 0.03),
     # 25 firms selling creative and professional services to businesses: 90.2 %.
     ("devset-everyday283.tsv", 0.90, 0.02),
-    # 25 non-profits, clubs and social enterprises of four countries: 93.6 %.
+    # 25 non-profits, clubs and social enterprises of four countries: 93.8 %.
     ("devset-everyday284.tsv", 0.93, 0.02),
     # 25 shops, food makers and online sellers: 91.4 %.
     ("devset-everyday285.tsv", 0.91, 0.02),
@@ -924,7 +924,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday286.tsv", 0.92, 0.02),
     # 25 city trades and field services: 94.8 %.
     ("devset-everyday287.tsv", 0.94, 0.02),
-    # 25 teachers, coaches and creative studios: 94.6 %.
+    # 25 teachers, coaches and creative studios: 94.8 %.
     ("devset-everyday288.tsv", 0.94, 0.02),
     # 25 tourism, events, hospitality and transport businesses: 91.8 %.
     ("devset-everyday289.tsv", 0.91, 0.01),
@@ -934,7 +934,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday291.tsv", 0.90, 0.02),
     # 25 pet, animal, outdoor and sport businesses: 94.6 %.
     ("devset-everyday292.tsv", 0.94, 0.02),
-    # 25 small tech and online businesses and digital creators: 88.6 %.
+    # 25 small tech and online businesses and digital creators: 88.8 %.
     ("devset-everyday293.tsv", 0.88, 0.03),
     # 25 construction, design-build and property businesses: 93.4 %.
     ("devset-everyday294.tsv", 0.93, 0.02),
@@ -950,7 +950,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday299.tsv", 0.86, 0.03),
     # 25 businesses selling to businesses and institutions: 94.6 %.
     ("devset-everyday300.tsv", 0.94, 0.02),
-    # 25 kinds dictated as full sentences: 92.6 %.
+    # 25 kinds dictated as full sentences: 92.8 %.
     ("devset-everyday301.tsv", 0.92, 0.02),
     # 25 trades and home services in a phone notes app: 94.6 %.
     ("devset-everyday302.tsv", 0.94, 0.03),
@@ -962,11 +962,11 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday305.tsv", 0.94, 0.01),
     # 25 US non-profits run by one director: 88.0 %.
     ("devset-everyday306.tsv", 0.88, 0.02),
-    # 25 personal and household services: 92.0 %.
+    # 25 personal and household services: 92.2 %.
     ("devset-everyday307.tsv", 0.92, 0.03),
     # 25 small makers selling at fairs, online and to shops: 89.8 %.
     ("devset-everyday308.tsv", 0.89, 0.03),
-    # 25 kinds as packed weekly-summary bullets: 92.2 %.
+    # 25 kinds as packed weekly-summary bullets: 92.4 %.
     ("devset-everyday309.tsv", 0.92, 0.03),
     # 25 vehicle, marine, aviation and machinery businesses: 94.6 %.
     ("devset-everyday310.tsv", 0.94, 0.03),
@@ -974,11 +974,11 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday311.tsv", 0.93, 0.01),
     # 25 farms, nurseries, growers and land-based businesses: 91.8 %.
     ("devset-everyday312.tsv", 0.91, 0.03),
-    # 25 small finance, insurance, real-estate, legal and admin firms: 88.2 %.
+    # 25 small finance, insurance, real-estate, legal and admin firms: 88.4 %.
     ("devset-everyday313.tsv", 0.88, 0.02),
     # 25 clubs, societies, venues and event organisers: 88.0 %.
     ("devset-everyday314.tsv", 0.88, 0.03),
-    # 25 consultants, freelancers and agencies working for clients: 88.2 %.
+    # 25 consultants, freelancers and agencies working for clients: 88.4 %.
     ("devset-everyday315.tsv", 0.88, 0.03),
     # 25 everyday businesses from a paper diary: 91.0 %.
     ("devset-everyday316.tsv", 0.91, 0.02),
@@ -988,18 +988,26 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday318.tsv", 0.94, 0.02),
     # 25 high-street and main-street shops, cafes, salons and practices: 91.6 %.
     ("devset-everyday319.tsv", 0.91, 0.02),
-    # 25 small B2B firms winning work by quotes, tenders and accounts: 89.2 %.
+    # 25 small B2B firms winning work by quotes, tenders and accounts: 89.4 %.
     ("devset-everyday320.tsv", 0.89, 0.02),
-    # 25 charities, clubs, faith groups and community businesses: 92.2 %.
+    # 25 charities, clubs, faith groups and community businesses: 92.4 %.
     ("devset-everyday321.tsv", 0.92, 0.02),
-    # 25 kinds from more than ten sectors: 93.0 %.
+    # 25 kinds from more than ten sectors: 93.2 %.
     ("devset-everyday322.tsv", 0.93, 0.02),
-    # 25 food, drink and hospitality businesses: 91.8 %.
-    ("devset-everyday323.tsv", 0.91, 0.02),
+    # 25 food, drink and hospitality businesses: 92.2 %.
+    ("devset-everyday323.tsv", 0.92, 0.02),
     # 25 services to people, solo or with a few staff: 90.8 %.
     ("devset-everyday324.tsv", 0.90, 0.02),
-    # 25 trades, manufacturers, logistics and B2B services: 92.2 %.
+    # 25 trades, manufacturers, logistics and B2B services: 92.4 %.
     ("devset-everyday325.tsv", 0.92, 0.02),
+    # 25 kinds as calendar-event titles: 91.8 %.
+    ("devset-everyday326.tsv", 0.91, 0.03),
+    # 25 rural and countryside businesses, terse: 90.6 %.
+    ("devset-everyday327.tsv", 0.90, 0.04),
+    # 25 health, care and wellbeing services: 91.8 %.
+    ("devset-everyday328.tsv", 0.91, 0.03),
+    # 25 kinds logged on a phone in a hurry: 90.0 %.
+    ("devset-everyday329.tsv", 0.90, 0.03),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""

@@ -122,6 +122,14 @@ def test_money_times_small_numbers_years_and_names_are_not_counts(text):
     assert "multitud" not in normalise(text)
 
 
+@pytest.mark.parametrize(("text", "same"), [("rates for 2025", "rates for the year"),
+                                            ("price list for 2031", "price list for the year"),
+                                            ("1999 Chevy", "year Chevy")])
+def test_a_year_reads_as_the_word_year(text, same):
+    assert normalise(text) == normalise(same)
+    assert len(split_words(text)) == len(word_spans(text))
+
+
 @pytest.mark.parametrize("text", ["mailer to 1,500 homes", "email to 800: 10% off", "9k list",
                                   "25+ yrs old"])
 def test_counts_keep_their_place_for_highlighting(text):

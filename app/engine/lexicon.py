@@ -28,7 +28,7 @@ SHORTHAND: dict[str, str] = {
     "est.": "estimate", "quote": "quote", "qte": "quote", "qt": "quote", "qtd": "quoted",
     "proposal": "proposal",
     "propsal": "proposal", "biz": "business", "bizdev": "business development",
-    "bd": "business development", "mktg": "marketing", "mkting": "marketing", "mkt": "marketing",
+    "mktg": "marketing", "mkting": "marketing", "mkt": "marketing",
     "mrkt": "marketing", "promo": "promotion", "promos": "promotion", "admin": "administration",
     "acct": "account", "accts": "account", "inv": "invoice", "invs": "invoice",
     "ap": "accounts payable", "ar": "accounts receivable", "qb": "quickbooks", "qbo": "quickbooks",

@@ -40,7 +40,8 @@ _AMOUNT = re.compile(r"[\d.,]+k?")
 # A bare count of 20 or more ("email to 800 past buyers", "2,300 subs", "5k list") becomes the
 # word "multitude", so a rule can say "emailed 100 customers" and mean a mass mailing of any
 # size. Not "many": "the one that's 45 days late" would read as the principle "one to many".
-# Money, numbers ("#2231"), times, decimals, percentages and years stay as written. The test
+# Money, numbers ("#2231"), times, decimals and percentages stay as written; a year reads as
+# the word "year", so "rates for 2025" is every year's rates. The test
 # looks at one white-space token only, since the classifier reads each token on its own.
 _COUNT = re.compile(r"(?<![\w$#£€.,:/'-])(\d{1,3}(?:,\d{3})+|\d{2,5}|\d+(?:\.\d+)?k)"
                     r"(?![\w%'£€$-]|[.,:/]\d)")
@@ -101,16 +102,16 @@ def _amount(money: re.Match[str]) -> str:
 
 
 def _multitude(count: re.Match[str]) -> str:
-    """Read a count of 20 or more as "multitude", unless a year or a name ("1099")."""
+    """Read a count of 20 or more as "multitude", a year as "year", a name ("1099") as written."""
     number = count[0]
     if number in NAMED_NUMBERS or number in SHORTHAND:
         return number
     if number.endswith("k"):
         return "multitude"
     n = int(number.replace(",", ""))
-    if n < _FEW or (len(number) == 4 and 1900 <= n <= 2100):
-        return number
-    return "multitude"
+    if len(number) == 4 and 1900 <= n <= 2100:
+        return "year"
+    return number if n < _FEW else "multitude"
 
 
 def _plain(text: str) -> str:
