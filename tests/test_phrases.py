@@ -816,15 +816,15 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday232.tsv", 0.94, 0.02),
     # 25 food trucks, bars, restaurants and shops with staff: 94.0 %.
     ("devset-everyday233.tsv", 0.94, 0.01),
-    # 25 venues, hire firms and event services: 90.2 %.
+    # 25 venues, hire firms and event services: 90.4 %.
     ("devset-everyday234.tsv", 0.90, 0.03),
     # 25 small manufacturers and wholesalers selling to the trade: 90.4 %.
     ("devset-everyday235.tsv", 0.90, 0.03),
     # 25 health, wellness and therapy practices: 91.4 %.
     ("devset-everyday236.tsv", 0.91, 0.02),
-    # 25 household services in terse phone notes: 91.8 %.
-    ("devset-everyday237.tsv", 0.91, 0.03),
-    # 25 agencies and consultancies working for clients: 85.0 %.
+    # 25 household services in terse phone notes: 92.2 %.
+    ("devset-everyday237.tsv", 0.92, 0.03),
+    # 25 agencies and consultancies working for clients: 85.2 %.
     ("devset-everyday238.tsv", 0.85, 0.04),
     # 25 specialist construction trades, site-diary style: 92.8 %.
     ("devset-everyday239.tsv", 0.92, 0.02),
@@ -842,7 +842,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday245.tsv", 0.91, 0.02),
     # 25 common main-street businesses, specialised: 93.4 %.
     ("devset-everyday246.tsv", 0.93, 0.02),
-    # 25 home, garden and property services: 94.6 %.
+    # 25 home, garden and property services: 94.8 %.
     ("devset-everyday247.tsv", 0.94, 0.02),
     # 25 food and drink producers, shops and restaurants: 92.4 %.
     ("devset-everyday248.tsv", 0.92, 0.02),
@@ -852,7 +852,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday250.tsv", 0.94, 0.01),
     # 25 pet, animal, equestrian and farm-side businesses: 95.2 %.
     ("devset-everyday251.tsv", 0.95, 0.02),
-    # 25 tourism, travel and accommodation businesses: 90.2 %.
+    # 25 tourism, travel and accommodation businesses: 90.4 %.
     ("devset-everyday252.tsv", 0.90, 0.02),
     # 25 rare and niche trades: 92.4 %.
     ("devset-everyday253.tsv", 0.92, 0.02),
@@ -874,11 +874,11 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday261.tsv", 0.87, 0.02),
     # 25 small manufacturers and trade suppliers: 94.0 %.
     ("devset-everyday262.tsv", 0.94, 0.01),
-    # 25 tourism, events and leisure businesses of six countries: 96.2 %.
+    # 25 tourism, events and leisure businesses of six countries: 96.4 %.
     ("devset-everyday263.tsv", 0.96, 0.01),
     # 25 health, wellness and personal-care practices: 95.0 %.
     ("devset-everyday264.tsv", 0.95, 0.02),
-    # 25 tutors, coaches and small professional firms: 95.2 %.
+    # 25 tutors, coaches and small professional firms: 95.4 %.
     ("devset-everyday265.tsv", 0.95, 0.02),
     # 25 small tech, software, IT and B2B service firms: 94.6 %.
     ("devset-everyday266.tsv", 0.94, 0.01),
@@ -898,7 +898,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday273.tsv", 0.89, 0.03),
     # 25 auto, marine, aviation and transport businesses: 96.2 %.
     ("devset-everyday274.tsv", 0.96, 0.01),
-    # 25 charities, social enterprises and co-operatives of Britain and Ireland: 87.6 %.
+    # 25 charities, social enterprises and co-operatives of Britain and Ireland: 87.8 %.
     ("devset-everyday275.tsv", 0.87, 0.02),
     # 25 kinds as sentences of a weekly update to a partner: 94.0 %.
     ("devset-everyday276.tsv", 0.94, 0.01),
@@ -920,14 +920,14 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday284.tsv", 0.93, 0.02),
     # 25 shops, food makers and online sellers: 91.4 %.
     ("devset-everyday285.tsv", 0.91, 0.02),
-    # 25 health, wellness, beauty and care practices: 92.8 %.
-    ("devset-everyday286.tsv", 0.92, 0.02),
+    # 25 health, wellness, beauty and care practices: 93.0 %.
+    ("devset-everyday286.tsv", 0.93, 0.02),
     # 25 city trades and field services: 94.8 %.
     ("devset-everyday287.tsv", 0.94, 0.02),
     # 25 teachers, coaches and creative studios: 94.8 %.
     ("devset-everyday288.tsv", 0.94, 0.02),
-    # 25 tourism, events, hospitality and transport businesses: 91.8 %.
-    ("devset-everyday289.tsv", 0.91, 0.01),
+    # 25 tourism, events, hospitality and transport businesses: 92.0 %.
+    ("devset-everyday289.tsv", 0.92, 0.01),
     # 25 small manufacturers, wholesalers and trade suppliers: 92.4 %.
     ("devset-everyday290.tsv", 0.92, 0.01),
     # 25 professional services for households: 90.6 %.
@@ -946,12 +946,12 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday297.tsv", 0.85, 0.06),
     # 25 main-street businesses of the US and Canada: 92.8 %.
     ("devset-everyday298.tsv", 0.92, 0.01),
-    # 25 high-street, village and club businesses of Britain, Ireland, Australia, NZ: 86.6 %.
-    ("devset-everyday299.tsv", 0.86, 0.03),
+    # 25 high-street, village and club businesses of Britain, Ireland, Australia, NZ: 87.0 %.
+    ("devset-everyday299.tsv", 0.87, 0.03),
     # 25 businesses selling to businesses and institutions: 94.6 %.
     ("devset-everyday300.tsv", 0.94, 0.02),
-    # 25 kinds dictated as full sentences: 92.8 %.
-    ("devset-everyday301.tsv", 0.92, 0.02),
+    # 25 kinds dictated as full sentences: 93.0 %.
+    ("devset-everyday301.tsv", 0.93, 0.01),
     # 25 trades and home services in a phone notes app: 94.6 %.
     ("devset-everyday302.tsv", 0.94, 0.03),
     # 25 restaurants, cafes, food trucks, bars, bakeries and caterers: 94.0 %.
@@ -960,21 +960,21 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday304.tsv", 0.90, 0.03),
     # 25 independent retail shops: 94.2 %.
     ("devset-everyday305.tsv", 0.94, 0.01),
-    # 25 US non-profits run by one director: 88.0 %.
+    # 25 US non-profits run by one director: 88.2 %.
     ("devset-everyday306.tsv", 0.88, 0.02),
-    # 25 personal and household services: 92.2 %.
+    # 25 personal and household services: 92.4 %.
     ("devset-everyday307.tsv", 0.92, 0.03),
     # 25 small makers selling at fairs, online and to shops: 89.8 %.
     ("devset-everyday308.tsv", 0.89, 0.03),
     # 25 kinds as packed weekly-summary bullets: 92.4 %.
     ("devset-everyday309.tsv", 0.92, 0.03),
-    # 25 vehicle, marine, aviation and machinery businesses: 94.6 %.
+    # 25 vehicle, marine, aviation and machinery businesses: 94.8 %.
     ("devset-everyday310.tsv", 0.94, 0.03),
-    # 25 education and training businesses: 93.0 %.
+    # 25 education and training businesses: 93.2 %.
     ("devset-everyday311.tsv", 0.93, 0.01),
     # 25 farms, nurseries, growers and land-based businesses: 91.8 %.
     ("devset-everyday312.tsv", 0.91, 0.03),
-    # 25 small finance, insurance, real-estate, legal and admin firms: 88.4 %.
+    # 25 small finance, insurance, real-estate, legal and admin firms: 88.6 %.
     ("devset-everyday313.tsv", 0.88, 0.02),
     # 25 clubs, societies, venues and event organisers: 88.0 %.
     ("devset-everyday314.tsv", 0.88, 0.03),
@@ -996,8 +996,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday322.tsv", 0.93, 0.02),
     # 25 food, drink and hospitality businesses: 92.2 %.
     ("devset-everyday323.tsv", 0.92, 0.02),
-    # 25 services to people, solo or with a few staff: 90.8 %.
-    ("devset-everyday324.tsv", 0.90, 0.02),
+    # 25 services to people, solo or with a few staff: 91.0 %.
+    ("devset-everyday324.tsv", 0.91, 0.02),
     # 25 trades, manufacturers, logistics and B2B services: 92.4 %.
     ("devset-everyday325.tsv", 0.92, 0.02),
     # 25 kinds as calendar-event titles: 91.8 %.
@@ -1008,6 +1008,14 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday328.tsv", 0.91, 0.03),
     # 25 kinds logged on a phone in a hurry: 90.0 %.
     ("devset-everyday329.tsv", 0.90, 0.03),
+    # 25 venues, caterers and hire firms booking both ways: 88.8 %.
+    ("devset-everyday330.tsv", 0.88, 0.02),
+    # 25 volunteer-run groups in minutes style: 90.0 %.
+    ("devset-everyday331.tsv", 0.90, 0.02),
+    # 25 makers and wholesalers who buy and sell: 93.4 %.
+    ("devset-everyday332.tsv", 0.93, 0.01),
+    # 25 two-person businesses sharing one log: 94.4 %.
+    ("devset-everyday333.tsv", 0.94, 0.02),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""

@@ -124,6 +124,8 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "angie": "angie",
     # "pressed" is ironing or a press run; "press" is the newspapers.
     "pressed": "pressed",
+    # A "booster" is a seat, a club or an aerial; "boosted" is a paid post.
+    "booster": "booster", "boosters": "booster",
     # The stemmer leaves "menus" whole, apart from "menu".
     "menus": "menu",
     # "rang" is British for called; "range" would otherwise stem to "rang" and read as a call.
