@@ -818,7 +818,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday233.tsv", 0.94, 0.01),
     # 25 venues, hire firms and event services: 90.4 %.
     ("devset-everyday234.tsv", 0.90, 0.03),
-    # 25 small manufacturers and wholesalers selling to the trade: 90.4 %.
+    # 25 small manufacturers and wholesalers selling to the trade: 90.6 %.
     ("devset-everyday235.tsv", 0.90, 0.03),
     # 25 health, wellness and therapy practices: 91.4 %.
     ("devset-everyday236.tsv", 0.91, 0.02),
@@ -834,11 +834,11 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday241.tsv", 0.94, 0.01),
     # 25 transport, logistics and automotive businesses: 91.6 %.
     ("devset-everyday242.tsv", 0.91, 0.01),
-    # 25 beauty, personal care, fashion and jewellery businesses: 92.8 %.
-    ("devset-everyday243.tsv", 0.92, 0.01),
-    # 25 education and training providers: 92.6 %.
+    # 25 beauty, personal care, fashion and jewellery businesses: 93.2 %.
+    ("devset-everyday243.tsv", 0.93, 0.01),
+    # 25 education and training providers: 92.8 %.
     ("devset-everyday244.tsv", 0.92, 0.02),
-    # 25 small professional-services firms: 91.0 %.
+    # 25 small professional-services firms: 91.2 %.
     ("devset-everyday245.tsv", 0.91, 0.02),
     # 25 common main-street businesses, specialised: 93.4 %.
     ("devset-everyday246.tsv", 0.93, 0.02),
@@ -858,10 +858,10 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday253.tsv", 0.92, 0.02),
     # 25 family-run businesses logged as we: 92.6 %.
     ("devset-everyday254.tsv", 0.92, 0.02),
-    # 25 service providers to other businesses: 91.2 %.
+    # 25 service providers to other businesses: 91.6 %.
     ("devset-everyday255.tsv", 0.91, 0.02),
-    # 25 kinds of Australia, New Zealand, Ireland and Canada: 90.2 %.
-    ("devset-everyday256.tsv", 0.90, 0.05),
+    # 25 kinds of Australia, New Zealand, Ireland and Canada: 90.4 %.
+    ("devset-everyday256.tsv", 0.90, 0.04),
     # 25 solo practitioners selling their own time: 90.2 %.
     ("devset-everyday257.tsv", 0.90, 0.02),
     # 25 non-profits, clubs, community and faith groups: 94.4 %.
@@ -890,7 +890,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday269.tsv", 0.93, 0.01),
     # 25 ordinary town businesses in a weekly diary: 93.2 %.
     ("devset-everyday270.tsv", 0.93, 0.02),
-    # 25 businesses working through partners and intermediaries: 92.0 %.
+    # 25 businesses working through partners and intermediaries: 92.2 %.
     ("devset-everyday271.tsv", 0.92, 0.01),
     # 25 hire, rental and booking businesses: 94.2 %.
     ("devset-everyday272.tsv", 0.94, 0.02),
@@ -916,9 +916,9 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday282.tsv", 0.91, 0.03),
     # 25 firms selling creative and professional services to businesses: 90.2 %.
     ("devset-everyday283.tsv", 0.90, 0.02),
-    # 25 non-profits, clubs and social enterprises of four countries: 93.8 %.
-    ("devset-everyday284.tsv", 0.93, 0.02),
-    # 25 shops, food makers and online sellers: 91.4 %.
+    # 25 non-profits, clubs and social enterprises of four countries: 94.0 %.
+    ("devset-everyday284.tsv", 0.94, 0.02),
+    # 25 shops, food makers and online sellers: 91.6 %.
     ("devset-everyday285.tsv", 0.91, 0.02),
     # 25 health, wellness, beauty and care practices: 93.0 %.
     ("devset-everyday286.tsv", 0.93, 0.02),
@@ -952,9 +952,9 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday300.tsv", 0.94, 0.02),
     # 25 kinds dictated as full sentences: 93.0 %.
     ("devset-everyday301.tsv", 0.93, 0.01),
-    # 25 trades and home services in a phone notes app: 94.6 %.
+    # 25 trades and home services in a phone notes app: 94.8 %.
     ("devset-everyday302.tsv", 0.94, 0.03),
-    # 25 restaurants, cafes, food trucks, bars, bakeries and caterers: 94.0 %.
+    # 25 restaurants, cafes, food trucks, bars, bakeries and caterers: 94.2 %.
     ("devset-everyday303.tsv", 0.94, 0.02),
     # 25 medical, dental, veterinary and allied-health practices: 90.6 %.
     ("devset-everyday304.tsv", 0.90, 0.03),
@@ -964,16 +964,16 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday306.tsv", 0.88, 0.02),
     # 25 personal and household services: 92.4 %.
     ("devset-everyday307.tsv", 0.92, 0.03),
-    # 25 small makers selling at fairs, online and to shops: 89.8 %.
-    ("devset-everyday308.tsv", 0.89, 0.03),
+    # 25 small makers selling at fairs, online and to shops: 90.0 %.
+    ("devset-everyday308.tsv", 0.90, 0.03),
     # 25 kinds as packed weekly-summary bullets: 92.4 %.
     ("devset-everyday309.tsv", 0.92, 0.03),
-    # 25 vehicle, marine, aviation and machinery businesses: 94.8 %.
-    ("devset-everyday310.tsv", 0.94, 0.03),
+    # 25 vehicle, marine, aviation and machinery businesses: 95.0 %.
+    ("devset-everyday310.tsv", 0.95, 0.02),
     # 25 education and training businesses: 93.2 %.
     ("devset-everyday311.tsv", 0.93, 0.01),
-    # 25 farms, nurseries, growers and land-based businesses: 91.8 %.
-    ("devset-everyday312.tsv", 0.91, 0.03),
+    # 25 farms, nurseries, growers and land-based businesses: 92.0 %.
+    ("devset-everyday312.tsv", 0.92, 0.03),
     # 25 small finance, insurance, real-estate, legal and admin firms: 88.6 %.
     ("devset-everyday313.tsv", 0.88, 0.02),
     # 25 clubs, societies, venues and event organisers: 88.0 %.
@@ -984,15 +984,15 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday316.tsv", 0.91, 0.02),
     # 25 immigrant- and family-run businesses of four countries: 91.2 %.
     ("devset-everyday317.tsv", 0.91, 0.02),
-    # 25 home, garden, building and repair trades: 94.0 %.
+    # 25 home, garden, building and repair trades: 94.2 %.
     ("devset-everyday318.tsv", 0.94, 0.02),
     # 25 high-street and main-street shops, cafes, salons and practices: 91.6 %.
     ("devset-everyday319.tsv", 0.91, 0.02),
     # 25 small B2B firms winning work by quotes, tenders and accounts: 89.4 %.
     ("devset-everyday320.tsv", 0.89, 0.02),
-    # 25 charities, clubs, faith groups and community businesses: 92.4 %.
+    # 25 charities, clubs, faith groups and community businesses: 92.6 %.
     ("devset-everyday321.tsv", 0.92, 0.02),
-    # 25 kinds from more than ten sectors: 93.2 %.
+    # 25 kinds from more than ten sectors: 93.4 %.
     ("devset-everyday322.tsv", 0.93, 0.02),
     # 25 food, drink and hospitality businesses: 92.2 %.
     ("devset-everyday323.tsv", 0.92, 0.02),
@@ -1013,9 +1013,17 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     # 25 volunteer-run groups in minutes style: 90.0 %.
     ("devset-everyday331.tsv", 0.90, 0.02),
     # 25 makers and wholesalers who buy and sell: 93.4 %.
-    ("devset-everyday332.tsv", 0.93, 0.01),
+    ("devset-everyday332.tsv", 0.93, 0.02),
     # 25 two-person businesses sharing one log: 94.4 %.
     ("devset-everyday333.tsv", 0.94, 0.02),
+    # 25 professional firms as timesheet entries: 88.0 %.
+    ("devset-everyday334.tsv", 0.88, 0.02),
+    # 25 online and marketplace sellers: 89.6 %.
+    ("devset-everyday335.tsv", 0.89, 0.03),
+    # 25 kinds in owners' second-language English: 95.0 %.
+    ("devset-everyday336.tsv", 0.95, 0.02),
+    # 25 kinds as rambling end-of-day notes: 91.8 %.
+    ("devset-everyday337.tsv", 0.91, 0.02),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""
