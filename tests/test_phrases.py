@@ -812,19 +812,19 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday230.tsv", 0.95, 0.02),
     # 25 one-person online and creative businesses: 92.2 %.
     ("devset-everyday231.tsv", 0.92, 0.02),
-    # 25 community organisations, clubs and non-profits: 94.0 %.
+    # 25 community organisations, clubs and non-profits: 94.2 %.
     ("devset-everyday232.tsv", 0.94, 0.02),
     # 25 food trucks, bars, restaurants and shops with staff: 94.0 %.
     ("devset-everyday233.tsv", 0.94, 0.01),
     # 25 venues, hire firms and event services: 90.4 %.
     ("devset-everyday234.tsv", 0.90, 0.03),
-    # 25 small manufacturers and wholesalers selling to the trade: 90.6 %.
-    ("devset-everyday235.tsv", 0.90, 0.03),
+    # 25 small manufacturers and wholesalers selling to the trade: 91.0 %.
+    ("devset-everyday235.tsv", 0.91, 0.02),
     # 25 health, wellness and therapy practices: 91.4 %.
     ("devset-everyday236.tsv", 0.91, 0.02),
     # 25 household services in terse phone notes: 92.2 %.
     ("devset-everyday237.tsv", 0.92, 0.03),
-    # 25 agencies and consultancies working for clients: 85.2 %.
+    # 25 agencies and consultancies working for clients: 85.0 %.
     ("devset-everyday238.tsv", 0.85, 0.04),
     # 25 specialist construction trades, site-diary style: 92.8 %.
     ("devset-everyday239.tsv", 0.92, 0.02),
@@ -846,8 +846,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday247.tsv", 0.94, 0.02),
     # 25 food and drink producers, shops and restaurants: 92.4 %.
     ("devset-everyday248.tsv", 0.92, 0.02),
-    # 25 arts, entertainment, media and leisure businesses: 92.2 %.
-    ("devset-everyday249.tsv", 0.92, 0.04),
+    # 25 arts, entertainment, media and leisure businesses: 92.4 %.
+    ("devset-everyday249.tsv", 0.92, 0.03),
     # 25 trades and technical services: 94.6 %.
     ("devset-everyday250.tsv", 0.94, 0.01),
     # 25 pet, animal, equestrian and farm-side businesses: 95.2 %.
@@ -867,7 +867,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     # 25 non-profits, clubs, community and faith groups: 94.4 %.
     ("devset-everyday258.tsv", 0.94, 0.02),
     # 25 rural trades and farm services: 94.8 %.
-    ("devset-everyday259.tsv", 0.94, 0.02),
+    ("devset-everyday259.tsv", 0.94, 0.01),
     # 25 food, retail and online sellers, who buys from whom: 93.8 %.
     ("devset-everyday260.tsv", 0.93, 0.01),
     # 25 agencies and studios doing marketing work for clients: 87.8 %.
@@ -880,12 +880,12 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday264.tsv", 0.95, 0.02),
     # 25 tutors, coaches and small professional firms: 95.4 %.
     ("devset-everyday265.tsv", 0.95, 0.02),
-    # 25 small tech, software, IT and B2B service firms: 94.6 %.
+    # 25 small tech, software, IT and B2B service firms: 94.8 %.
     ("devset-everyday266.tsv", 0.94, 0.01),
     # 25 immigrant-run shops, restaurants and services: 93.0 %.
     ("devset-everyday267.tsv", 0.93, 0.01),
-    # 25 small farms, growers and food makers: 93.8 %.
-    ("devset-everyday268.tsv", 0.93, 0.02),
+    # 25 small farms, growers and food makers: 94.0 %.
+    ("devset-everyday268.tsv", 0.94, 0.02),
     # 25 building and repair trades of the US South and Midwest, dictated: 93.0 %.
     ("devset-everyday269.tsv", 0.93, 0.01),
     # 25 ordinary town businesses in a weekly diary: 93.2 %.
@@ -894,7 +894,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday271.tsv", 0.92, 0.01),
     # 25 hire, rental and booking businesses: 94.2 %.
     ("devset-everyday272.tsv", 0.94, 0.02),
-    # 25 makers, artists and small publishers: 89.2 %.
+    # 25 makers, artists and small publishers: 89.4 %.
     ("devset-everyday273.tsv", 0.89, 0.03),
     # 25 auto, marine, aviation and transport businesses: 96.2 %.
     ("devset-everyday274.tsv", 0.96, 0.01),
@@ -944,9 +944,9 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday296.tsv", 0.92, 0.03),
     # 25 creators, performers and media businesses: 85.2 %.
     ("devset-everyday297.tsv", 0.85, 0.06),
-    # 25 main-street businesses of the US and Canada: 92.8 %.
-    ("devset-everyday298.tsv", 0.92, 0.01),
-    # 25 high-street, village and club businesses of Britain, Ireland, Australia, NZ: 87.0 %.
+    # 25 main-street businesses of the US and Canada: 93.0 %.
+    ("devset-everyday298.tsv", 0.93, 0.01),
+    # 25 high-street, village and club businesses of Britain, Ireland, Australia, NZ: 87.2 %.
     ("devset-everyday299.tsv", 0.87, 0.03),
     # 25 businesses selling to businesses and institutions: 94.6 %.
     ("devset-everyday300.tsv", 0.94, 0.02),
@@ -966,8 +966,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday307.tsv", 0.92, 0.03),
     # 25 small makers selling at fairs, online and to shops: 90.0 %.
     ("devset-everyday308.tsv", 0.90, 0.03),
-    # 25 kinds as packed weekly-summary bullets: 92.4 %.
-    ("devset-everyday309.tsv", 0.92, 0.03),
+    # 25 kinds as packed weekly-summary bullets: 92.6 %.
+    ("devset-everyday309.tsv", 0.92, 0.02),
     # 25 vehicle, marine, aviation and machinery businesses: 95.0 %.
     ("devset-everyday310.tsv", 0.95, 0.02),
     # 25 education and training businesses: 93.2 %.
@@ -976,7 +976,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday312.tsv", 0.92, 0.03),
     # 25 small finance, insurance, real-estate, legal and admin firms: 88.6 %.
     ("devset-everyday313.tsv", 0.88, 0.02),
-    # 25 clubs, societies, venues and event organisers: 88.0 %.
+    # 25 clubs, societies, venues and event organisers: 88.4 %.
     ("devset-everyday314.tsv", 0.88, 0.03),
     # 25 consultants, freelancers and agencies working for clients: 88.4 %.
     ("devset-everyday315.tsv", 0.88, 0.03),
@@ -986,11 +986,11 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday317.tsv", 0.91, 0.02),
     # 25 home, garden, building and repair trades: 94.2 %.
     ("devset-everyday318.tsv", 0.94, 0.02),
-    # 25 high-street and main-street shops, cafes, salons and practices: 91.6 %.
+    # 25 high-street and main-street shops, cafes, salons and practices: 91.8 %.
     ("devset-everyday319.tsv", 0.91, 0.02),
     # 25 small B2B firms winning work by quotes, tenders and accounts: 89.4 %.
     ("devset-everyday320.tsv", 0.89, 0.02),
-    # 25 charities, clubs, faith groups and community businesses: 92.6 %.
+    # 25 charities, clubs, faith groups and community businesses: 92.8 %.
     ("devset-everyday321.tsv", 0.92, 0.02),
     # 25 kinds from more than ten sectors: 93.4 %.
     ("devset-everyday322.tsv", 0.93, 0.02),
@@ -1006,11 +1006,11 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday327.tsv", 0.90, 0.04),
     # 25 health, care and wellbeing services: 91.8 %.
     ("devset-everyday328.tsv", 0.91, 0.03),
-    # 25 kinds logged on a phone in a hurry: 90.0 %.
+    # 25 kinds logged on a phone in a hurry: 90.2 %.
     ("devset-everyday329.tsv", 0.90, 0.03),
     # 25 venues, caterers and hire firms booking both ways: 88.8 %.
     ("devset-everyday330.tsv", 0.88, 0.02),
-    # 25 volunteer-run groups in minutes style: 90.0 %.
+    # 25 volunteer-run groups in minutes style: 90.4 %.
     ("devset-everyday331.tsv", 0.90, 0.02),
     # 25 makers and wholesalers who buy and sell: 93.4 %.
     ("devset-everyday332.tsv", 0.93, 0.02),
@@ -1020,10 +1020,18 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday334.tsv", 0.88, 0.02),
     # 25 online and marketplace sellers: 89.6 %.
     ("devset-everyday335.tsv", 0.89, 0.03),
-    # 25 kinds in owners' second-language English: 95.0 %.
+    # 25 kinds in owners' second-language English: 95.2 %.
     ("devset-everyday336.tsv", 0.95, 0.02),
     # 25 kinds as rambling end-of-day notes: 91.8 %.
     ("devset-everyday337.tsv", 0.91, 0.02),
+    # 25 independent shops with staff: 89.2 %.
+    ("devset-everyday338.tsv", 0.89, 0.02),
+    # 25 skilled trades and home services of four countries: 95.4 %.
+    ("devset-everyday339.tsv", 0.95, 0.01),
+    # 25 creative freelancers and tiny studios: 89.6 %.
+    ("devset-everyday340.tsv", 0.89, 0.03),
+    # 25 food and drink businesses: 91.0 %.
+    ("devset-everyday341.tsv", 0.91, 0.03),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""
