@@ -840,7 +840,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday244.tsv", 0.92, 0.02),
     # 25 small professional-services firms: 91.2 %.
     ("devset-everyday245.tsv", 0.91, 0.02),
-    # 25 common main-street businesses, specialised: 93.4 %.
+    # 25 common main-street businesses, specialised: 93.6 %.
     ("devset-everyday246.tsv", 0.93, 0.02),
     # 25 home, garden and property services: 94.8 %.
     ("devset-everyday247.tsv", 0.94, 0.02),
@@ -878,7 +878,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday263.tsv", 0.96, 0.01),
     # 25 health, wellness and personal-care practices: 95.0 %.
     ("devset-everyday264.tsv", 0.95, 0.02),
-    # 25 tutors, coaches and small professional firms: 95.4 %.
+    # 25 tutors, coaches and small professional firms: 95.6 %.
     ("devset-everyday265.tsv", 0.95, 0.02),
     # 25 small tech, software, IT and B2B service firms: 94.8 %.
     ("devset-everyday266.tsv", 0.94, 0.01),
@@ -898,8 +898,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday273.tsv", 0.89, 0.03),
     # 25 auto, marine, aviation and transport businesses: 96.2 %.
     ("devset-everyday274.tsv", 0.96, 0.01),
-    # 25 charities, social enterprises and co-operatives of Britain and Ireland: 87.8 %.
-    ("devset-everyday275.tsv", 0.87, 0.02),
+    # 25 charities, social enterprises and co-operatives of Britain and Ireland: 88.0 %.
+    ("devset-everyday275.tsv", 0.88, 0.02),
     # 25 kinds as sentences of a weekly update to a partner: 94.0 %.
     ("devset-everyday276.tsv", 0.94, 0.01),
     # 25 services in customers' homes as calendar entries: 94.6 %.
@@ -966,13 +966,13 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday307.tsv", 0.92, 0.03),
     # 25 small makers selling at fairs, online and to shops: 90.0 %.
     ("devset-everyday308.tsv", 0.90, 0.03),
-    # 25 kinds as packed weekly-summary bullets: 92.6 %.
+    # 25 kinds as packed weekly-summary bullets: 92.4 %.
     ("devset-everyday309.tsv", 0.92, 0.02),
     # 25 vehicle, marine, aviation and machinery businesses: 95.0 %.
     ("devset-everyday310.tsv", 0.95, 0.02),
     # 25 education and training businesses: 93.2 %.
     ("devset-everyday311.tsv", 0.93, 0.01),
-    # 25 farms, nurseries, growers and land-based businesses: 92.0 %.
+    # 25 farms, nurseries, growers and land-based businesses: 92.2 %.
     ("devset-everyday312.tsv", 0.92, 0.03),
     # 25 small finance, insurance, real-estate, legal and admin firms: 88.6 %.
     ("devset-everyday313.tsv", 0.88, 0.02),
@@ -980,8 +980,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday314.tsv", 0.88, 0.03),
     # 25 consultants, freelancers and agencies working for clients: 88.4 %.
     ("devset-everyday315.tsv", 0.88, 0.03),
-    # 25 everyday businesses from a paper diary: 91.0 %.
-    ("devset-everyday316.tsv", 0.91, 0.02),
+    # 25 everyday businesses from a paper diary: 91.2 %.
+    ("devset-everyday316.tsv", 0.91, 0.01),
     # 25 immigrant- and family-run businesses of four countries: 91.2 %.
     ("devset-everyday317.tsv", 0.91, 0.02),
     # 25 home, garden, building and repair trades: 94.2 %.
@@ -1032,6 +1032,14 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday340.tsv", 0.89, 0.03),
     # 25 food and drink businesses: 91.0 %.
     ("devset-everyday341.tsv", 0.91, 0.03),
+    # 25 sport, fitness and outdoor-activity businesses: 93.4 %.
+    ("devset-everyday342.tsv", 0.93, 0.02),
+    # 25 property businesses: 87.6 %.
+    ("devset-everyday343.tsv", 0.87, 0.02),
+    # 25 childcare, tutoring and learning businesses: 90.6 %.
+    ("devset-everyday344.tsv", 0.90, 0.02),
+    # 25 vehicle, transport and logistics businesses: 91.8 %.
+    ("devset-everyday345.tsv", 0.91, 0.01),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""

@@ -126,6 +126,8 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "pressed": "pressed",
     # A "booster" is a seat, a club or an aerial; "boosted" is a paid post.
     "booster": "booster", "boosters": "booster",
+    # A "viewing" is a prospect shown round; "view" is the scenery or a page view.
+    "viewing": "viewing", "viewings": "viewing",
     # The stemmer leaves "menus" whole, apart from "menu".
     "menus": "menu",
     # "rang" is British for called; "range" would otherwise stem to "rang" and read as a call.
