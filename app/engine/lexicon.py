@@ -128,6 +128,8 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "booster": "booster", "boosters": "booster",
     # A "viewing" is a prospect shown round; "view" is the scenery or a page view.
     "viewing": "viewing", "viewings": "viewing",
+    # "contents" are what a house or a box holds (contents insurance); "content" is posts.
+    "contents": "contents",
     # The stemmer leaves "menus" whole, apart from "menu".
     "menus": "menu",
     # "rang" is British for called; "range" would otherwise stem to "rang" and read as a call.
