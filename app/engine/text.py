@@ -40,9 +40,10 @@ _AMOUNT = re.compile(r"[\d.,]+k?")
 # A bare count of 20 or more ("email to 800 past buyers", "2,300 subs", "5k list") becomes the
 # word "multitude", so a rule can say "emailed 100 customers" and mean a mass mailing of any
 # size. Not "many": "the one that's 45 days late" would read as the principle "one to many".
-# Money, numbers ("#2231"), times, decimals and percentages stay as written; a year reads as
-# the word "year", so "rates for 2025" is every year's rates. The test
-# looks at one white-space token only, since the classifier reads each token on its own.
+# Money, numbers ("#2231"), times, decimals and percentages stay as written; a year (1900 to
+# 2100, four digits: "1900 sqft" too) reads as the word "year", so "rates for 2025" is every
+# year's rates. The test looks at one white-space token only, since the classifier reads each
+# token on its own.
 _COUNT = re.compile(r"(?<![\w$#£€.,:/'-])(\d{1,3}(?:,\d{3})+|\d{2,5}|\d+(?:\.\d+)?k)"
                     r"(?![\w%'£€$-]|[.,:/]\d)")
 _FEW = 20
