@@ -48,6 +48,16 @@ PHRASES = [
     ("DM'd the promoter about a Friday slot", "sales"),
     ("ticket prices: $12 adult, $6 kids", "marketing"),
     ("opened a business bank account", "other"),
+    # a chase or a tour decides only when nothing else names a hat; viewings, leases, board
+    # feet, CRM housekeeping (fourteenth session)
+    ("chased the wholesaler about a missing pallet", "other"),
+    ("chased Mr Patel for a decision on the sash windows", "sales"),
+    ("viewing flat 12 w/ Abdul", "sales"),
+    ("lease signed w/ Ms Jackson for unit 3", "sales"),
+    ("ordered 120 bd ft of cedar", "other"),
+    ("cleaned up duplicate contacts in the CRM", "other"),
+    ("hood cleaning booked for the 14th", "other"),
+    ("open afternoon for new families", "marketing"),
     # following up with a bank, supplier, landlord or applicant is not a sale
     ("followed up with the bank about the loan", "other"),
     ("f/u w/ vendor re late delivery", "other"),
