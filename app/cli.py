@@ -11,8 +11,8 @@ from flask.cli import with_appcontext
 from werkzeug.security import generate_password_hash
 
 from app.engine import Classifier, RuleError, load_rules
+from app.engine.evaluation import Evaluation, merge, read_labelled
 from app.engine.evaluation import evaluate as run_evaluation
-from app.engine.evaluation import read_labelled
 from app.engine.lint import lint
 from app.engine.owner import owner_tables, with_owner_rules
 from app.models import Account, db
@@ -82,24 +82,42 @@ def check_rules_command(rules_dir: str | None, seeds: str | None,
 
 @click.command("evaluate")
 @with_appcontext
-@click.argument("file", type=click.Path(exists=True, dir_okay=False), default=str(DEVSET))
+@click.argument("files", nargs=-1, type=click.Path(exists=True, dir_okay=False))
 @click.option("--misses", is_flag=True, help="List every line tagged wrongly.")
-def evaluate_command(file: str, misses: bool) -> None:
-    """Print accuracy and the confusion matrix of the built-in rules on a labelled file."""
+def evaluate_command(files: tuple[str, ...], misses: bool) -> None:
+    """Print accuracy and the confusion matrix of the built-in rules on labelled FILES.
+
+    With several files, each gets a line of its own and the matrix counts them all together
+    (the development set when none is given).
+    """
+    files = files or (str(DEVSET),)
     try:
-        items = read_labelled(Path(file).read_text(encoding="utf-8").splitlines(), file)
+        sets = [read_labelled(Path(f).read_text(encoding="utf-8").splitlines(), f)
+                for f in files]
     except ValueError as err:
         raise click.ClickException(str(err)) from None
-    result = run_evaluation(built_in(), items)
+    classifier = built_in()
+    parts = [run_evaluation(classifier, items) for items in sets]
+    result = merge(parts)
+    if len(parts) > 1:
+        for name, part in zip(files, parts, strict=True):
+            click.echo(f"{Path(name).name}: {_score(part)}")
+        click.echo(f"all {len(parts)} files: {_score(result)}")
+    else:
+        click.echo(_score(result))
     labels = ("marketing", "sales", "other", "unclassified")
-    click.echo(f"{result.total} lines, accuracy {result.accuracy:.1%}, "
-               f"unclassified {result.unclassified:.1%}")
     click.echo("expected \\ got " + "".join(f"{g:>14}" for g in labels))
     for e in labels:
         click.echo(f"{e:<15}" + "".join(f"{result.confusion[e, g]:>14}" for g in labels))
     if misses:
         for m in result.misses:
             click.echo(f"{m.expected:>9} -> {m.got:<12} {m.rule or '-':<28} {m.text}")
+
+
+def _score(result: Evaluation) -> str:
+    lines = "line" if result.total == 1 else "lines"
+    return (f"{result.total} {lines}, accuracy {result.accuracy:.1%}, "
+            f"unclassified {result.unclassified:.1%}")
 
 
 def _owner_tables(path: str) -> list[dict]:

@@ -258,6 +258,19 @@ def test_evaluate_misses_lists_each_wrong_line(synthetic_runner, tmp_path):
     assert re.search(r"marketing -> sales +quote +quote for the flyers$", misses[1])
 
 
+def test_evaluate_of_several_files_scores_each_and_all_together(synthetic_runner, tmp_path):
+    first, second = tmp_path / "first.tsv", tmp_path / "second.tsv"
+    first.write_text(LABELLED, encoding="utf-8")
+    second.write_text("label\tbusiness\ttext\nsales\tdeli\tquote for Ann\n", encoding="utf-8")
+    result = synthetic_runner.invoke(args=["evaluate", str(first), str(second)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout.splitlines()[:3] == [
+        "first.tsv: 5 lines, accuracy 60.0%, unclassified 20.0%",
+        "second.tsv: 1 line, accuracy 100.0%, unclassified 0.0%",
+        "all 2 files: 6 lines, accuracy 66.7%, unclassified 16.7%"]
+    assert matrix(result.stdout)["sales", "sales"] == 2
+
+
 @pytest.mark.parametrize(("body", "line"), [
     ("sales\tbakery\tsent a quote\nmarketing\tprinted flyers\n", 3),           # a field short
     ("sales\tbakery\tsent a quote\n\nsale\tbakery\tsent a quote\n", 4),        # unknown label

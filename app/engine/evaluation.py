@@ -53,6 +53,13 @@ def evaluate(classifier: Classifier, items: list[tuple[str, str]]) -> Evaluation
     return Evaluation(len(items), correct, confusion, tuple(misses))
 
 
+def merge(parts: list[Evaluation]) -> Evaluation:
+    """One evaluation of several sets together, as if they were one file."""
+    confusion = {(e, g): sum(p.confusion[e, g] for p in parts) for e in LABELS for g in LABELS}
+    return Evaluation(sum(p.total for p in parts), sum(p.correct for p in parts), confusion,
+                      tuple(m for p in parts for m in p.misses))
+
+
 def read_labelled(lines: list[str], name: str) -> list[tuple[str, str]]:
     """Parse a `label<TAB>business<TAB>text` file with a header line.
 
