@@ -9,7 +9,8 @@ from __future__ import annotations
 # Shorthand owners write in time logs, expanded before stemming. Keys are lower case.
 SHORTHAND: dict[str, str] = {
     "f/u": "follow up", "fu": "follow up", "f/up": "follow up", "fup": "follow up",
-    "followup": "follow up", "followups": "follow up", "w/": "with", "w/o": "without", "re": "",
+    "followup": "follow up", "followups": "follow up", "folowup": "follow up",
+    "w/": "with", "w/o": "without", "re": "",
     "abt": "about", "chk": "check", "pg": "page", "pgs": "pages", "negd": "negotiated",
     "chkd": "checked", "chked": "checked", "thru": "through",
     "mtg": "meeting", "mtgs": "meeting", "mtng": "meeting",
@@ -100,11 +101,12 @@ SHORTHAND: dict[str, str] = {
 }
 
 # Filler words that carry no hat. Particles such as "up", "in", "on", "out" and "back" stay:
-# they make "follow up", "check in" and "call back"; so does "from", which names a supplier.
+# they make "follow up", "check in" and "call back"; so does "from", which names a supplier,
+# and "each", whose "each other" is two businesses sending customers both ways.
 STOPWORDS: frozenset[str] = frozenset(
     "a an the to for of at with and or our my your their his her its about by this that "
     "these those some is was were be been being it i we me us them as into via per "
-    "just also all any each get did do done s".split()
+    "just also all any get did do done s".split()
 )
 
 # Words the stemmer leaves apart or mangles, mapped to the stem we want. A word listed here is also
