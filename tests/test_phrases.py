@@ -78,6 +78,11 @@ PHRASES = [
     ("we'll refer clients back and forth with the bookkeeper next door", "marketing"),
     ("quarter page in the parish mag, $30 a month", "marketing"),
     ("coffee w/ Tom from the bank about the overdraft", "other"),
+    ("decided to sell the seconds online as a bundle", "marketing"),
+    ("whatsapp broadcast to 300 customers: new prices from Monday", "marketing"),
+    ("Saturday market stall, sold 60 jars", "sales"),
+    ("sent Nadia a ballpark for the shell, $38-45k", "sales"),
+    ("emailed the café again about the tasting, still no reply", "sales"),
     # following up with a bank, supplier, landlord or applicant is not a sale
     ("followed up with the bank about the loan", "other"),
     ("f/u w/ vendor re late delivery", "other"),
@@ -846,35 +851,35 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday232.tsv", 0.94, 0.02),
     # 25 food trucks, bars, restaurants and shops with staff: 94.4 %.
     ("devset-everyday233.tsv", 0.94, 0.01),
-    # 25 venues, hire firms and event services: 91.2 %.
+    # 25 venues, hire firms and event services: 91.4 %.
     ("devset-everyday234.tsv", 0.91, 0.03),
     # 25 small manufacturers and wholesalers selling to the trade: 91.2 %.
     ("devset-everyday235.tsv", 0.91, 0.02),
     # 25 health, wellness and therapy practices: 91.8 %.
     ("devset-everyday236.tsv", 0.91, 0.02),
-    # 25 household services in terse phone notes: 92.4 %.
+    # 25 household services in terse phone notes: 92.6 %.
     ("devset-everyday237.tsv", 0.92, 0.03),
     # 25 agencies and consultancies working for clients: 84.8 %.
     ("devset-everyday238.tsv", 0.84, 0.04),
     # 25 specialist construction trades, site-diary style: 93.0 %.
     ("devset-everyday239.tsv", 0.93, 0.02),
-    # 25 kinds in Indian, Nigerian, South African, Filipino, Singaporean, Caribbean English: 89.6 %.
-    ("devset-everyday240.tsv", 0.89, 0.01),
+    # 25 kinds in Indian, Nigerian, South African, Filipino, Singaporean, Caribbean English: 90.0 %.
+    ("devset-everyday240.tsv", 0.90, 0.01),
     # 25 specialty shops with stock and online stores: 94.6 %.
     ("devset-everyday241.tsv", 0.94, 0.01),
     # 25 transport, logistics and automotive businesses: 91.8 %.
     ("devset-everyday242.tsv", 0.91, 0.01),
     # 25 beauty, personal care, fashion and jewellery businesses: 94.0 %.
     ("devset-everyday243.tsv", 0.94, 0.01),
-    # 25 education and training providers: 93.0 %.
-    ("devset-everyday244.tsv", 0.93, 0.02),
-    # 25 small professional-services firms: 91.6 %.
+    # 25 education and training providers: 92.8 %.
+    ("devset-everyday244.tsv", 0.92, 0.02),
+    # 25 small professional-services firms: 91.8 %.
     ("devset-everyday245.tsv", 0.91, 0.02),
     # 25 common main-street businesses, specialised: 94.0 %.
     ("devset-everyday246.tsv", 0.94, 0.02),
-    # 25 home, garden and property services: 94.8 %.
-    ("devset-everyday247.tsv", 0.94, 0.02),
-    # 25 food and drink producers, shops and restaurants: 93.0 %.
+    # 25 home, garden and property services: 95.0 %.
+    ("devset-everyday247.tsv", 0.95, 0.02),
+    # 25 food and drink producers, shops and restaurants: 93.2 %.
     ("devset-everyday248.tsv", 0.93, 0.02),
     # 25 arts, entertainment, media and leisure businesses: 92.8 %.
     ("devset-everyday249.tsv", 0.92, 0.03),
@@ -882,7 +887,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday250.tsv", 0.94, 0.01),
     # 25 pet, animal, equestrian and farm-side businesses: 95.2 %.
     ("devset-everyday251.tsv", 0.95, 0.02),
-    # 25 tourism, travel and accommodation businesses: 91.0 %.
+    # 25 tourism, travel and accommodation businesses: 91.2 %.
     ("devset-everyday252.tsv", 0.91, 0.02),
     # 25 rare and niche trades: 92.6 %.
     ("devset-everyday253.tsv", 0.92, 0.02),
@@ -890,7 +895,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday254.tsv", 0.92, 0.02),
     # 25 service providers to other businesses: 91.4 %.
     ("devset-everyday255.tsv", 0.91, 0.02),
-    # 25 kinds of Australia, New Zealand, Ireland and Canada: 90.0 %.
+    # 25 kinds of Australia, New Zealand, Ireland and Canada: 90.2 %.
     ("devset-everyday256.tsv", 0.90, 0.04),
     # 25 solo practitioners selling their own time: 90.2 %.
     ("devset-everyday257.tsv", 0.90, 0.02),
@@ -904,7 +909,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday261.tsv", 0.88, 0.02),
     # 25 small manufacturers and trade suppliers: 93.8 %.
     ("devset-everyday262.tsv", 0.93, 0.01),
-    # 25 tourism, events and leisure businesses of six countries: 96.2 %.
+    # 25 tourism, events and leisure businesses of six countries: 96.4 %.
     ("devset-everyday263.tsv", 0.96, 0.01),
     # 25 health, wellness and personal-care practices: 95.4 %.
     ("devset-everyday264.tsv", 0.95, 0.02),
@@ -968,15 +973,15 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday293.tsv", 0.88, 0.03),
     # 25 construction, design-build and property businesses: 93.6 %.
     ("devset-everyday294.tsv", 0.93, 0.02),
-    # 25 businesses of six countries in their owners' English: 88.8 %.
-    ("devset-everyday295.tsv", 0.88, 0.04),
+    # 25 businesses of six countries in their owners' English: 89.0 %.
+    ("devset-everyday295.tsv", 0.89, 0.04),
     # 25 kinds logged by a spouse, office manager or assistant: 92.2 %.
     ("devset-everyday296.tsv", 0.92, 0.03),
     # 25 creators, performers and media businesses: 86.0 %.
     ("devset-everyday297.tsv", 0.86, 0.06),
     # 25 main-street businesses of the US and Canada: 93.4 %.
     ("devset-everyday298.tsv", 0.93, 0.01),
-    # 25 high-street, village and club businesses of Britain, Ireland, Australia, NZ: 88.2 %.
+    # 25 high-street, village and club businesses of Britain, Ireland, Australia, NZ: 88.8 %.
     ("devset-everyday299.tsv", 0.88, 0.02),
     # 25 businesses selling to businesses and institutions: 94.8 %.
     ("devset-everyday300.tsv", 0.94, 0.02),
@@ -988,7 +993,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday303.tsv", 0.94, 0.02),
     # 25 medical, dental, veterinary and allied-health practices: 90.4 %.
     ("devset-everyday304.tsv", 0.90, 0.03),
-    # 25 independent retail shops: 94.0 %.
+    # 25 independent retail shops: 94.2 %.
     ("devset-everyday305.tsv", 0.94, 0.01),
     # 25 US non-profits run by one director: 88.8 %.
     ("devset-everyday306.tsv", 0.88, 0.02),
@@ -1002,7 +1007,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday310.tsv", 0.95, 0.02),
     # 25 education and training businesses: 93.2 %.
     ("devset-everyday311.tsv", 0.93, 0.01),
-    # 25 farms, nurseries, growers and land-based businesses: 93.2 %.
+    # 25 farms, nurseries, growers and land-based businesses: 93.4 %.
     ("devset-everyday312.tsv", 0.93, 0.03),
     # 25 small finance, insurance, real-estate, legal and admin firms: 89.0 %.
     ("devset-everyday313.tsv", 0.89, 0.02),
@@ -1014,21 +1019,21 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday316.tsv", 0.91, 0.01),
     # 25 immigrant- and family-run businesses of four countries: 91.4 %.
     ("devset-everyday317.tsv", 0.91, 0.02),
-    # 25 home, garden, building and repair trades: 94.8 %.
-    ("devset-everyday318.tsv", 0.94, 0.02),
+    # 25 home, garden, building and repair trades: 95.0 %.
+    ("devset-everyday318.tsv", 0.95, 0.02),
     # 25 high-street and main-street shops, cafes, salons and practices: 92.4 %.
     ("devset-everyday319.tsv", 0.92, 0.02),
     # 25 small B2B firms winning work by quotes, tenders and accounts: 89.6 %.
     ("devset-everyday320.tsv", 0.89, 0.02),
-    # 25 charities, clubs, faith groups and community businesses: 92.6 %.
-    ("devset-everyday321.tsv", 0.92, 0.02),
+    # 25 charities, clubs, faith groups and community businesses: 93.0 %.
+    ("devset-everyday321.tsv", 0.93, 0.02),
     # 25 kinds from more than ten sectors: 93.4 %.
     ("devset-everyday322.tsv", 0.93, 0.02),
     # 25 food, drink and hospitality businesses: 92.6 %.
     ("devset-everyday323.tsv", 0.92, 0.02),
     # 25 services to people, solo or with a few staff: 91.6 %.
     ("devset-everyday324.tsv", 0.91, 0.02),
-    # 25 trades, manufacturers, logistics and B2B services: 92.4 %.
+    # 25 trades, manufacturers, logistics and B2B services: 92.6 %.
     ("devset-everyday325.tsv", 0.92, 0.02),
     # 25 kinds as calendar-event titles: 92.2 %.
     ("devset-everyday326.tsv", 0.92, 0.03),
@@ -1040,13 +1045,13 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday329.tsv", 0.91, 0.03),
     # 25 venues, caterers and hire firms booking both ways: 89.6 %.
     ("devset-everyday330.tsv", 0.89, 0.02),
-    # 25 volunteer-run groups in minutes style: 91.0 %.
+    # 25 volunteer-run groups in minutes style: 91.2 %.
     ("devset-everyday331.tsv", 0.91, 0.02),
     # 25 makers and wholesalers who buy and sell: 93.8 %.
     ("devset-everyday332.tsv", 0.93, 0.01),
     # 25 two-person businesses sharing one log: 94.8 %.
     ("devset-everyday333.tsv", 0.94, 0.02),
-    # 25 professional firms as timesheet entries: 88.4 %.
+    # 25 professional firms as timesheet entries: 88.2 %.
     ("devset-everyday334.tsv", 0.88, 0.02),
     # 25 online and marketplace sellers: 89.8 %.
     ("devset-everyday335.tsv", 0.89, 0.03),
@@ -1056,8 +1061,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday337.tsv", 0.92, 0.02),
     # 25 independent shops with staff: 90.0 %.
     ("devset-everyday338.tsv", 0.90, 0.02),
-    # 25 skilled trades and home services of four countries: 95.8 %.
-    ("devset-everyday339.tsv", 0.95, 0.01),
+    # 25 skilled trades and home services of four countries: 96.0 %.
+    ("devset-everyday339.tsv", 0.96, 0.01),
     # 25 creative freelancers and tiny studios: 90.0 %.
     ("devset-everyday340.tsv", 0.90, 0.03),
     # 25 food and drink businesses: 91.4 %.
@@ -1068,12 +1073,12 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday343.tsv", 0.87, 0.02),
     # 25 childcare, tutoring and learning businesses: 91.2 %.
     ("devset-everyday344.tsv", 0.91, 0.02),
-    # 25 vehicle, transport and logistics businesses: 92.0 %.
+    # 25 vehicle, transport and logistics businesses: 92.2 %.
     ("devset-everyday345.tsv", 0.92, 0.01),
     # 25 advisers and brokers for households: 87.2 %.
     ("devset-everyday346.tsv", 0.87, 0.04),
-    # 25 arts, culture and entertainment organisations: 89.8 %.
-    ("devset-everyday347.tsv", 0.89, 0.03),
+    # 25 arts, culture and entertainment organisations: 90.0 %.
+    ("devset-everyday347.tsv", 0.90, 0.03),
     # 25 beauty, hair and personal-care businesses: 93.6 %.
     ("devset-everyday348.tsv", 0.93, 0.02),
     # 25 services sold to businesses and institutions: 93.0 %.
@@ -1084,42 +1089,56 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday351.tsv", 0.93, 0.02),
     # 25 kinds logged by voice dictation: 90.2 %.
     ("devset-everyday352.tsv", 0.90, 0.01),
-    # 25 pet and animal businesses: 94.8 %.
-    ("devset-everyday353.tsv", 0.94, 0.01),
+    # 25 pet and animal businesses: 95.0 %.
+    ("devset-everyday353.tsv", 0.95, 0.01),
     # 25 small tech and digital businesses: 90.2 %.
     ("devset-everyday354.tsv", 0.90, 0.02),
     # 25 charities with a few paid staff: 90.2 %.
     ("devset-everyday355.tsv", 0.90, 0.02),
     # 25 building contractors of the US and Canada: 92.4 %.
     ("devset-everyday356.tsv", 0.92, 0.02),
-    # 25 kinds in the English of seven countries: 85.8 %.
-    ("devset-everyday357.tsv", 0.85, 0.04),
-    # 25 kinds from more than ten sectors: 91.0 %.
+    # 25 kinds in the English of seven countries: 86.2 %.
+    ("devset-everyday357.tsv", 0.86, 0.04),
+    # 25 kinds from more than ten sectors: 91.2 %.
     ("devset-everyday358.tsv", 0.91, 0.01),
-    # 25 high-street and village businesses of the UK and Ireland: 91.8 %.
-    ("devset-everyday359.tsv", 0.91, 0.02),
+    # 25 high-street and village businesses of the UK and Ireland: 92.0 %.
+    ("devset-everyday359.tsv", 0.92, 0.02),
     # 25 solo appointment-based providers in the US: 91.6 %.
     ("devset-everyday360.tsv", 0.91, 0.01),
     # 25 manufacturers and trade suppliers of Canada and Australia: 88.8 %.
     ("devset-everyday361.tsv", 0.88, 0.01),
     # 25 seasonal and outdoor businesses in paper-diary shorthand: 89.2 %.
     ("devset-everyday362.tsv", 0.89, 0.05),
-    # 25 businesses selling to businesses through accounts, reps and tenders: 94.8 %.
-    ("devset-everyday363.tsv", 0.94, 0.01),
+    # 25 businesses selling to businesses through accounts, reps and tenders: 95.0 %.
+    ("devset-everyday363.tsv", 0.95, 0.01),
     # 25 solo practitioners and tiny practices: 92.8 %.
     ("devset-everyday364.tsv", 0.92, 0.02),
     # 25 businesses of three to ten people logged as a team: 91.2 %.
     ("devset-everyday365.tsv", 0.91, 0.02),
     # 25 non-profits and membership organisations: 88.6 %.
     ("devset-everyday366.tsv", 0.88, 0.01),
-    # 25 shops, counters and cafes serving walk-ins and regulars: 87.2 %.
+    # 25 shops, counters and cafes serving walk-ins and regulars: 87.4 %.
     ("devset-everyday367.tsv", 0.87, 0.05),
     # 25 property businesses of Britain: 89.2 %.
     ("devset-everyday368.tsv", 0.89, 0.02),
-    # 25 of the most common kinds in the US, UK, Canada and Australia: 96.0 %.
+    # 25 of the most common kinds in the US, UK, Canada and Australia: 96.2 %.
     ("devset-everyday369.tsv", 0.96, 0.01),
     # 25 kinds as calendar titles and to-do items: 93.2 %.
     ("devset-everyday370.tsv", 0.93, 0.03),
+    # 25 health, beauty and fitness studios booking through apps: 93.4 %.
+    ("devset-everyday371.tsv", 0.93, 0.02),
+    # 25 food and drink producers selling wholesale: 94.2 %.
+    ("devset-everyday372.tsv", 0.94, 0.01),
+    # 25 trades, home services and shops of the UK and Ireland: 94.0 %.
+    ("devset-everyday374.tsv", 0.94, 0.02),
+    # 25 home and building trades in a job-management app: 94.8 %.
+    ("devset-everyday373.tsv", 0.94, 0.01),
+    # 25 kinds from more than ten sectors, each owner in a style of their own: 94.0 %.
+    ("devset-everyday375.tsv", 0.94, 0.02),
+    # 25 of the most common kinds in the US in a weekly log: 94.8 %.
+    ("devset-everyday377.tsv", 0.94, 0.01),
+    # 25 online sellers, makers and small creators: 93.0 %.
+    ("devset-everyday376.tsv", 0.93, 0.01),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""
