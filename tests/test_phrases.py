@@ -83,6 +83,7 @@ PHRASES = [
     ("Saturday market stall, sold 60 jars", "sales"),
     ("sent Nadia a ballpark for the shell, $38-45k", "sales"),
     ("emailed the café again about the tasting, still no reply", "sales"),
+    ("Gloria has bought every kit, messaged her about the early access club", "sales"),
     # following up with a bank, supplier, landlord or applicant is not a sale
     ("followed up with the bank about the loan", "other"),
     ("f/u w/ vendor re late delivery", "other"),
@@ -845,7 +846,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday229.tsv", 0.93, 0.01),
     # 25 rural, farm, outdoor and seasonal businesses: 95.0 %.
     ("devset-everyday230.tsv", 0.95, 0.02),
-    # 25 one-person online and creative businesses: 92.6 %.
+    # 25 one-person online and creative businesses: 92.8 %.
     ("devset-everyday231.tsv", 0.92, 0.02),
     # 25 community organisations, clubs and non-profits: 94.4 %.
     ("devset-everyday232.tsv", 0.94, 0.02),
@@ -981,8 +982,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday297.tsv", 0.86, 0.06),
     # 25 main-street businesses of the US and Canada: 93.4 %.
     ("devset-everyday298.tsv", 0.93, 0.01),
-    # 25 high-street, village and club businesses of Britain, Ireland, Australia, NZ: 88.8 %.
-    ("devset-everyday299.tsv", 0.88, 0.02),
+    # 25 high-street, village and club businesses of Britain, Ireland, Australia, NZ: 89.0 %.
+    ("devset-everyday299.tsv", 0.89, 0.02),
     # 25 businesses selling to businesses and institutions: 94.8 %.
     ("devset-everyday300.tsv", 0.94, 0.02),
     # 25 kinds dictated as full sentences: 93.8 %.
@@ -1059,7 +1060,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday336.tsv", 0.95, 0.02),
     # 25 kinds as rambling end-of-day notes: 92.4 %.
     ("devset-everyday337.tsv", 0.92, 0.02),
-    # 25 independent shops with staff: 90.0 %.
+    # 25 independent shops with staff: 90.2 %.
     ("devset-everyday338.tsv", 0.90, 0.02),
     # 25 skilled trades and home services of four countries: 96.0 %.
     ("devset-everyday339.tsv", 0.96, 0.01),
@@ -1107,7 +1108,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday360.tsv", 0.91, 0.01),
     # 25 manufacturers and trade suppliers of Canada and Australia: 88.8 %.
     ("devset-everyday361.tsv", 0.88, 0.01),
-    # 25 seasonal and outdoor businesses in paper-diary shorthand: 89.2 %.
+    # 25 seasonal and outdoor businesses in paper-diary shorthand: 89.4 %.
     ("devset-everyday362.tsv", 0.89, 0.05),
     # 25 businesses selling to businesses through accounts, reps and tenders: 95.0 %.
     ("devset-everyday363.tsv", 0.95, 0.01),
@@ -1127,7 +1128,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday370.tsv", 0.93, 0.03),
     # 25 health, beauty and fitness studios booking through apps: 93.4 %.
     ("devset-everyday371.tsv", 0.93, 0.02),
-    # 25 food and drink producers selling wholesale: 94.2 %.
+    # 25 food and drink producers selling wholesale: 94.4 %.
     ("devset-everyday372.tsv", 0.94, 0.01),
     # 25 trades, home services and shops of the UK and Ireland: 94.0 %.
     ("devset-everyday374.tsv", 0.94, 0.02),
@@ -1135,8 +1136,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday373.tsv", 0.94, 0.01),
     # 25 kinds from more than ten sectors, each owner in a style of their own: 94.0 %.
     ("devset-everyday375.tsv", 0.94, 0.02),
-    # 25 of the most common kinds in the US in a weekly log: 94.8 %.
-    ("devset-everyday377.tsv", 0.94, 0.01),
+    # 25 of the most common kinds in the US in a weekly log: 95.0 %.
+    ("devset-everyday377.tsv", 0.95, 0.01),
     # 25 online sellers, makers and small creators: 93.0 %.
     ("devset-everyday376.tsv", 0.93, 0.01),
 ])
