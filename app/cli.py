@@ -87,8 +87,8 @@ def check_rules_command(rules_dir: str | None, seeds: str | None,
 def evaluate_command(files: tuple[str, ...], misses: bool) -> None:
     """Print accuracy and the confusion matrix of the built-in rules on labelled FILES.
 
-    With several files, each gets a line of its own and the matrix counts them all together
-    (the development set when none is given).
+    With several files, each gets a line of its own, the matrix counts them all together and
+    each miss names its file (the development set when no file is given).
     """
     files = files or (str(DEVSET),)
     try:
@@ -110,8 +110,10 @@ def evaluate_command(files: tuple[str, ...], misses: bool) -> None:
     for e in labels:
         click.echo(f"{e:<15}" + "".join(f"{result.confusion[e, g]:>14}" for g in labels))
     if misses:
-        for m in result.misses:
-            click.echo(f"{m.expected:>9} -> {m.got:<12} {m.rule or '-':<28} {m.text}")
+        for name, part in zip(files, parts, strict=True):
+            where = f"{Path(name).name}: " if len(parts) > 1 else ""
+            for m in part.misses:
+                click.echo(f"{where}{m.expected:>9} -> {m.got:<12} {m.rule or '-':<28} {m.text}")
 
 
 def _score(result: Evaluation) -> str:

@@ -269,6 +269,10 @@ def test_evaluate_of_several_files_scores_each_and_all_together(synthetic_runner
         "second.tsv: 1 line, accuracy 100.0%, unclassified 0.0%",
         "all 2 files: 6 lines, accuracy 66.7%, unclassified 16.7%"]
     assert matrix(result.stdout)["sales", "sales"] == 2
+    result = synthetic_runner.invoke(args=["evaluate", "--misses", str(first), str(second)])
+    misses = [line for line in result.stdout.splitlines() if "->" in line]
+    assert len(misses) == 2
+    assert all(line.startswith("first.tsv: ") for line in misses)
 
 
 @pytest.mark.parametrize(("body", "line"), [
