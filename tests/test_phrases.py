@@ -84,6 +84,8 @@ PHRASES = [
     ("sent Nadia a ballpark for the shell, $38-45k", "sales"),
     ("emailed the café again about the tasting, still no reply", "sales"),
     ("Gloria has bought every kit, messaged her about the early access club", "sales"),
+    ("persuaded the Kings Head to take the back cover", "sales"),
+    ("the physios said they'll tell every new patient about us", "marketing"),
     # following up with a bank, supplier, landlord or applicant is not a sale
     ("followed up with the bank about the loan", "other"),
     ("f/u w/ vendor re late delivery", "other"),
@@ -852,7 +854,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday232.tsv", 0.94, 0.02),
     # 25 food trucks, bars, restaurants and shops with staff: 94.4 %.
     ("devset-everyday233.tsv", 0.94, 0.01),
-    # 25 venues, hire firms and event services: 91.4 %.
+    # 25 venues, hire firms and event services: 91.6 %.
     ("devset-everyday234.tsv", 0.91, 0.03),
     # 25 small manufacturers and wholesalers selling to the trade: 91.2 %.
     ("devset-everyday235.tsv", 0.91, 0.02),
@@ -872,8 +874,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday242.tsv", 0.91, 0.01),
     # 25 beauty, personal care, fashion and jewellery businesses: 94.0 %.
     ("devset-everyday243.tsv", 0.94, 0.01),
-    # 25 education and training providers: 92.8 %.
-    ("devset-everyday244.tsv", 0.92, 0.02),
+    # 25 education and training providers: 93.0 %.
+    ("devset-everyday244.tsv", 0.93, 0.02),
     # 25 small professional-services firms: 91.8 %.
     ("devset-everyday245.tsv", 0.91, 0.02),
     # 25 common main-street businesses, specialised: 94.0 %.
@@ -1072,7 +1074,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday342.tsv", 0.93, 0.02),
     # 25 property businesses: 87.6 %.
     ("devset-everyday343.tsv", 0.87, 0.02),
-    # 25 childcare, tutoring and learning businesses: 91.2 %.
+    # 25 childcare, tutoring and learning businesses: 91.4 %.
     ("devset-everyday344.tsv", 0.91, 0.02),
     # 25 vehicle, transport and logistics businesses: 92.2 %.
     ("devset-everyday345.tsv", 0.92, 0.01),
@@ -1094,7 +1096,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday353.tsv", 0.95, 0.01),
     # 25 small tech and digital businesses: 90.2 %.
     ("devset-everyday354.tsv", 0.90, 0.02),
-    # 25 charities with a few paid staff: 90.2 %.
+    # 25 charities with a few paid staff: 90.0 %.
     ("devset-everyday355.tsv", 0.90, 0.02),
     # 25 building contractors of the US and Canada: 92.4 %.
     ("devset-everyday356.tsv", 0.92, 0.02),
@@ -1130,16 +1132,24 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday371.tsv", 0.93, 0.02),
     # 25 food and drink producers selling wholesale: 94.4 %.
     ("devset-everyday372.tsv", 0.94, 0.01),
-    # 25 trades, home services and shops of the UK and Ireland: 94.0 %.
-    ("devset-everyday374.tsv", 0.94, 0.02),
     # 25 home and building trades in a job-management app: 94.8 %.
     ("devset-everyday373.tsv", 0.94, 0.01),
+    # 25 trades, home services and shops of the UK and Ireland: 94.0 %.
+    ("devset-everyday374.tsv", 0.94, 0.02),
     # 25 kinds from more than ten sectors, each owner in a style of their own: 94.0 %.
     ("devset-everyday375.tsv", 0.94, 0.02),
-    # 25 of the most common kinds in the US in a weekly log: 95.0 %.
-    ("devset-everyday377.tsv", 0.95, 0.01),
     # 25 online sellers, makers and small creators: 93.0 %.
     ("devset-everyday376.tsv", 0.93, 0.01),
+    # 25 of the most common kinds in the US in a weekly log: 95.0 %.
+    ("devset-everyday377.tsv", 0.95, 0.01),
+    # 25 volunteer-run charities, clubs and community groups: 89.4 %.
+    ("devset-everyday378.tsv", 0.89, 0.02),
+    # 25 independent shops and showrooms with a counter: 92.8 %.
+    ("devset-everyday379.tsv", 0.92, 0.01),
+    # 25 hire, rental and lettings businesses booking both ways: 91.0 %.
+    ("devset-everyday380.tsv", 0.91, 0.02),
+    # 25 kinds typed on a phone between jobs: 93.2 %.
+    ("devset-everyday381.tsv", 0.93, 0.03),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""
