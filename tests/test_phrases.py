@@ -71,7 +71,7 @@ PHRASES = [
     ("text blast to current customers asking for Google reviews", "marketing"),
     ("collections calls on late accounts", "other"),
     ("came in and bought the blue one", "sales"),
-    ("grant app to the Rotary foundation, $5k", "sales"),
+    ("county arts grant app submitted, $8k", "sales"),
     ("deposits registered w/ DPS", "other"),
     ("flat 4 live on Rightmove", "marketing"),
     ("booked the gas engineer for both flats", "other"),
