@@ -99,7 +99,8 @@ def evaluate_command(files: tuple[str, ...], misses: bool) -> None:
     classifier = built_in()
     parts = [run_evaluation(classifier, items) for items in sets]
     result = merge(parts)
-    if len(parts) > 1:
+    several = len(parts) > 1
+    if several:
         for name, part in zip(files, parts, strict=True):
             click.echo(f"{Path(name).name}: {_score(part)}")
         click.echo(f"all {len(parts)} files: {_score(result)}")
@@ -111,7 +112,7 @@ def evaluate_command(files: tuple[str, ...], misses: bool) -> None:
         click.echo(f"{e:<15}" + "".join(f"{result.confusion[e, g]:>14}" for g in labels))
     if misses:
         for name, part in zip(files, parts, strict=True):
-            where = f"{Path(name).name}: " if len(parts) > 1 else ""
+            where = f"{Path(name).name}: " if several else ""
             for m in part.misses:
                 click.echo(f"{where}{m.expected:>9} -> {m.got:<12} {m.rule or '-':<28} {m.text}")
 
