@@ -80,7 +80,7 @@ SHORTHAND: dict[str, str] = {
     "walk-thru": "walkthrough", "walkthrus": "walkthrough", "qote": "quote", "qute": "quote",
     "coi": "certificate of insurance", "cois": "certificate of insurance",
     "on-site": "onsite", "on-sites": "onsite", "insp": "inspection", "telephoned": "called",
-    "telephoning": "calling",
+    "telephoning": "calling", "ord": "ordered", "svc": "service", "svcs": "services",
     # British, Australian and Indian English
     "rego": "registration", "ato": "tax office",
     "subbies": "subcontractors", "subbie": "subcontractor", "tyres": "tires", "tyre": "tire",
@@ -132,6 +132,8 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "viewing": "viewing", "viewings": "viewing",
     # "contents" are what a house or a box holds (contents insurance); "content" is posts.
     "contents": "contents",
+    # "canvas" is cloth (tents, sails, paintings) or a school's learning site, not Canva.
+    "canvas": "canvas", "canvases": "canvas",
     # The stemmer leaves "menus" whole, apart from "menu".
     "menus": "menu",
     # "rang" is British for called; "range" would otherwise stem to "rang" and read as a call.
