@@ -86,6 +86,27 @@ PHRASES = [
     ("Gloria has bought every kit, messaged her about the early access club", "sales"),
     ("persuaded the Kings Head to take the back cover", "sales"),
     ("the physios said they'll tell every new patient about us", "marketing"),
+    # the owner booking a test, a ferry, first aid or haulage; shorthand and dictation slips;
+    # canvas the cloth; a price objection in British English; thanking a funder one to one;
+    # partners who send each other people; talks at clubs; appeals; Spanish words
+    # (sixteenth session)
+    ("booked DVSA test slots for 2 trainees", "other"),
+    ("ferry booked for the island job", "other"),
+    ("booked St John Ambulance for the fun run", "other"),
+    ("booked haulage for the Leeds delivery", "other"),
+    ("thread + zips ord", "other"),
+    ("tractor svc", "other"),
+    ("sent in voices to all the families", "other"),
+    ("stretched canvas + primed 4 boards", "other"),
+    ("Bev thinks the tiles are too dear vs the DIY shed", "sales"),
+    ("thank-you call to the Lions for the £400 they raised", "sales"),
+    ("the bike shop sends me riders and I send people wanting bikes to him", "marketing"),
+    ("spoke at the Rotary lunch about home safety", "marketing"),
+    ("spring appeal email to supporters", "marketing"),
+    ("new signboard over the shop door", "marketing"),
+    ("auditor wants every receipt from March", "other"),
+    ("compré tornillos en el Home Depot", "other"),
+    ("vendí 3 mesas a la Sra. Ortiz", "sales"),
     # following up with a bank, supplier, landlord or applicant is not a sale
     ("followed up with the bank about the loan", "other"),
     ("f/u w/ vendor re late delivery", "other"),
@@ -866,7 +887,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday238.tsv", 0.84, 0.04),
     # 25 specialist construction trades, site-diary style: 93.0 %.
     ("devset-everyday239.tsv", 0.93, 0.02),
-    # 25 kinds in Indian, Nigerian, South African, Filipino, Singaporean, Caribbean English: 90.0 %.
+    # 25 kinds in Indian, Nigerian, South African, Filipino, Singaporean, Caribbean English: 90.4 %.
     ("devset-everyday240.tsv", 0.90, 0.01),
     # 25 specialty shops with stock and online stores: 94.6 %.
     ("devset-everyday241.tsv", 0.94, 0.01),
@@ -886,7 +907,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday248.tsv", 0.93, 0.02),
     # 25 arts, entertainment, media and leisure businesses: 93.0 %.
     ("devset-everyday249.tsv", 0.93, 0.03),
-    # 25 trades and technical services: 94.6 %.
+    # 25 trades and technical services: 94.8 %.
     ("devset-everyday250.tsv", 0.94, 0.01),
     # 25 pet, animal, equestrian and farm-side businesses: 95.2 %.
     ("devset-everyday251.tsv", 0.95, 0.02),
@@ -950,7 +971,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday280.tsv", 0.94, 0.01),
     # 25 businesses of Canada, Australia, New Zealand and Ireland: 93.8 %.
     ("devset-everyday281.tsv", 0.93, 0.02),
-    # 25 rural, garden and building trades of Australia and New Zealand: 92.6 %.
+    # 25 rural, garden and building trades of Australia and New Zealand: 92.8 %.
     ("devset-everyday282.tsv", 0.92, 0.03),
     # 25 firms selling creative and professional services to businesses: 91.2 %.
     ("devset-everyday283.tsv", 0.91, 0.02),
@@ -976,8 +997,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday293.tsv", 0.88, 0.03),
     # 25 construction, design-build and property businesses: 93.6 %.
     ("devset-everyday294.tsv", 0.93, 0.02),
-    # 25 businesses of six countries in their owners' English: 88.8 %.
-    ("devset-everyday295.tsv", 0.88, 0.04),
+    # 25 businesses of six countries in their owners' English: 89.0 %.
+    ("devset-everyday295.tsv", 0.89, 0.04),
     # 25 kinds logged by a spouse, office manager or assistant: 92.2 %.
     ("devset-everyday296.tsv", 0.92, 0.03),
     # 25 creators, performers and media businesses: 86.0 %.
@@ -1068,7 +1089,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday339.tsv", 0.96, 0.01),
     # 25 creative freelancers and tiny studios: 90.0 %.
     ("devset-everyday340.tsv", 0.90, 0.03),
-    # 25 food and drink businesses: 91.4 %.
+    # 25 food and drink businesses: 91.6 %.
     ("devset-everyday341.tsv", 0.91, 0.03),
     # 25 sport, fitness and outdoor-activity businesses: 93.6 %.
     ("devset-everyday342.tsv", 0.93, 0.02),
@@ -1078,7 +1099,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday344.tsv", 0.91, 0.02),
     # 25 vehicle, transport and logistics businesses: 92.8 %.
     ("devset-everyday345.tsv", 0.92, 0.01),
-    # 25 advisers and brokers for households: 87.2 %.
+    # 25 advisers and brokers for households: 87.6 %.
     ("devset-everyday346.tsv", 0.87, 0.04),
     # 25 arts, culture and entertainment organisations: 90.2 %.
     ("devset-everyday347.tsv", 0.90, 0.03),
@@ -1090,7 +1111,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday350.tsv", 0.94, 0.01),
     # 25 places to stay: 93.6 %.
     ("devset-everyday351.tsv", 0.93, 0.02),
-    # 25 kinds logged by voice dictation: 90.2 %.
+    # 25 kinds logged by voice dictation: 90.4 %.
     ("devset-everyday352.tsv", 0.90, 0.01),
     # 25 pet and animal businesses: 95.2 %.
     ("devset-everyday353.tsv", 0.95, 0.01),
@@ -1102,13 +1123,13 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday356.tsv", 0.92, 0.02),
     # 25 kinds in the English of seven countries: 86.2 %.
     ("devset-everyday357.tsv", 0.86, 0.04),
-    # 25 kinds from more than ten sectors: 91.2 %.
+    # 25 kinds from more than ten sectors: 91.4 %.
     ("devset-everyday358.tsv", 0.91, 0.01),
-    # 25 high-street and village businesses of the UK and Ireland: 91.8 %.
-    ("devset-everyday359.tsv", 0.91, 0.02),
-    # 25 solo appointment-based providers in the US: 91.8 %.
-    ("devset-everyday360.tsv", 0.91, 0.01),
-    # 25 manufacturers and trade suppliers of Canada and Australia: 89.0 %.
+    # 25 high-street and village businesses of the UK and Ireland: 92.0 %.
+    ("devset-everyday359.tsv", 0.92, 0.02),
+    # 25 solo appointment-based providers in the US: 92.0 %.
+    ("devset-everyday360.tsv", 0.92, 0.01),
+    # 25 manufacturers and trade suppliers of Canada and Australia: 89.2 %.
     ("devset-everyday361.tsv", 0.89, 0.01),
     # 25 seasonal and outdoor businesses in paper-diary shorthand: 89.4 %.
     ("devset-everyday362.tsv", 0.89, 0.05),
@@ -1122,7 +1143,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday366.tsv", 0.88, 0.01),
     # 25 shops, counters and cafes serving walk-ins and regulars: 87.6 %.
     ("devset-everyday367.tsv", 0.87, 0.05),
-    # 25 property businesses of Britain: 89.6 %.
+    # 25 property businesses of Britain: 89.8 %.
     ("devset-everyday368.tsv", 0.89, 0.02),
     # 25 of the most common kinds in the US, UK, Canada and Australia: 96.4 %.
     ("devset-everyday369.tsv", 0.96, 0.01),
@@ -1130,7 +1151,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday370.tsv", 0.93, 0.03),
     # 25 health, beauty and fitness studios booking through apps: 93.4 %.
     ("devset-everyday371.tsv", 0.93, 0.02),
-    # 25 food and drink producers selling wholesale: 94.4 %.
+    # 25 food and drink producers selling wholesale: 94.6 %.
     ("devset-everyday372.tsv", 0.94, 0.01),
     # 25 home and building trades in a job-management app: 95.2 %.
     ("devset-everyday373.tsv", 0.95, 0.01),
@@ -1154,7 +1175,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday382.tsv", 0.92, 0.04),
     # 25 creative freelancers and agencies whose client work looks like marketing: 86.0 %.
     ("devset-everyday383.tsv", 0.86, 0.03),
-    # 25 rural and land-based businesses of five countries: 94.2 %.
+    # 25 rural and land-based businesses of five countries: 94.4 %.
     ("devset-everyday384.tsv", 0.94, 0.03),
     # 25 health, care and wellbeing practices and suppliers: 94.0 %.
     ("devset-everyday385.tsv", 0.94, 0.02),
@@ -1164,16 +1185,24 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday387.tsv", 0.91, 0.02),
     # 25 manufacturers and wholesalers selling to businesses: 88.4 %.
     ("devset-everyday388.tsv", 0.88, 0.02),
-    # 25 hospitality and leisure venues booking both ways: 94.2 %.
+    # 25 hospitality and leisure venues booking both ways: 94.4 %.
     ("devset-everyday389.tsv", 0.94, 0.02),
     # 25 multi-site businesses in a team chat: 94.2 %.
     ("devset-everyday390.tsv", 0.94, 0.02),
-    # 25 specialist professional firms: 89.0 %.
+    # 25 specialist professional firms: 89.6 %.
     ("devset-everyday391.tsv", 0.89, 0.04),
-    # 25 kinds of eight countries of Africa and Asia in their owners' English: 88.8 %.
-    ("devset-everyday392.tsv", 0.88, 0.02),
+    # 25 kinds of eight countries of Africa and Asia in their owners' English: 89.0 %.
+    ("devset-everyday392.tsv", 0.89, 0.02),
     # 25 Spanish-speaking owners in the US writing Spanglish: 88.8 %.
     ("devset-everyday393.tsv", 0.88, 0.06),
+    # 25 firms whose client work is finance, IT, HR or admin: 93.0 %.
+    ("devset-everyday394.tsv", 0.93, 0.01),
+    # 25 event professionals working at events: 90.8 %.
+    ("devset-everyday395.tsv", 0.90, 0.03),
+    # 25 shops selling over the counter and online: 91.8 %.
+    ("devset-everyday396.tsv", 0.91, 0.02),
+    # 25 construction subcontractors pricing for main contractors: 89.6 %.
+    ("devset-everyday397.tsv", 0.89, 0.01),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""
