@@ -1031,8 +1031,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday310.tsv", 0.95, 0.02),
     # 25 education and training businesses: 93.2 %.
     ("devset-everyday311.tsv", 0.93, 0.01),
-    # 25 farms, nurseries, growers and land-based businesses: 93.8 %.
-    ("devset-everyday312.tsv", 0.93, 0.03),
+    # 25 farms, nurseries, growers and land-based businesses: 94.0 %.
+    ("devset-everyday312.tsv", 0.94, 0.03),
     # 25 small finance, insurance, real-estate, legal and admin firms: 89.2 %.
     ("devset-everyday313.tsv", 0.89, 0.02),
     # 25 clubs, societies, venues and event organisers: 90.0 %.
@@ -1207,6 +1207,18 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday398.tsv", 0.94, 0.02),
     # 25 kinds as items of a weekly review for a coach: 95.6 %.
     ("devset-everyday399.tsv", 0.95, 0.01),
+    # 25 side businesses run around a day job: 90.6 %.
+    ("devset-everyday400.tsv", 0.90, 0.02),
+    # 25 vehicle and machinery businesses with a service counter: 94.4 %.
+    ("devset-everyday401.tsv", 0.94, 0.01),
+    # 25 US contractors winning work by estimates and bids: 91.6 %.
+    ("devset-everyday402.tsv", 0.91, 0.03),
+    # 25 small professional firms of three countries: 91.2 %.
+    ("devset-everyday403.tsv", 0.91, 0.02),
+    # 25 common kinds of Canada, Australia and New Zealand: 96.0 %.
+    ("devset-everyday404.tsv", 0.96, 0.01),
+    # 25 farms and food producers selling direct: 91.8 %.
+    ("devset-everyday405.tsv", 0.91, 0.03),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""
