@@ -959,7 +959,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday274.tsv", 0.97, 0.01),
     # 25 charities, social enterprises and co-operatives of Britain and Ireland: 88.8 %.
     ("devset-everyday275.tsv", 0.88, 0.02),
-    # 25 kinds as sentences of a weekly update to a partner: 94.8 %.
+    # 25 kinds as sentences of a weekly update to a partner: 94.6 %.
     ("devset-everyday276.tsv", 0.94, 0.01),
     # 25 services in customers' homes as calendar entries: 95.4 %.
     ("devset-everyday277.tsv", 0.95, 0.03),
@@ -1143,7 +1143,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday366.tsv", 0.88, 0.01),
     # 25 shops, counters and cafes serving walk-ins and regulars: 87.8 %.
     ("devset-everyday367.tsv", 0.87, 0.05),
-    # 25 property businesses of Britain: 90.2 %.
+    # 25 property businesses of Britain: 90.0 %.
     ("devset-everyday368.tsv", 0.90, 0.02),
     # 25 of the most common kinds in the US, UK, Canada and Australia: 96.4 %.
     ("devset-everyday369.tsv", 0.96, 0.01),
@@ -1189,7 +1189,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday389.tsv", 0.94, 0.02),
     # 25 multi-site businesses in a team chat: 94.2 %.
     ("devset-everyday390.tsv", 0.94, 0.02),
-    # 25 specialist professional firms: 89.8 %.
+    # 25 specialist professional firms: 89.6 %.
     ("devset-everyday391.tsv", 0.89, 0.04),
     # 25 kinds of eight countries of Africa and Asia in their owners' English: 89.0 %.
     ("devset-everyday392.tsv", 0.89, 0.02),
@@ -1225,7 +1225,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday407.tsv", 0.93, 0.02),
     # 25 clubs, museums, co-ops and non-profits (a check): 89.2 %.
     ("devset-everyday408.tsv", 0.89, 0.03),
-    # 25 firms selling services to businesses (a check): 92.4 %.
+    # 25 firms selling services to businesses (a check): 92.2 %.
     ("devset-everyday409.tsv", 0.92, 0.02),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
