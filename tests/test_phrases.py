@@ -120,6 +120,17 @@ PHRASES = [
     ("SSS, PhilHealth, Pag-IBIG", "other"),
     ("AFIP", "other"),
     ("proposta sent to the construtora for 30 marmitas a day", "sales"),
+    # Portuguese and Spanish of bilingual owners; a rival's prices asked as a customer
+    ("paguei o contador", "other"),
+    ("parceria com a padaria: eles indicam a gente e nós indicamos eles", "marketing"),
+    ("reajuste de preço do kit festa", "marketing"),
+    ("orçamento pro Sr. Paulo, cozinha completa", "sales"),
+    ("limpei o forno e troquei o óleo", "other"),
+    ("panfletos nos condomínios da rua", "marketing"),
+    ("contraté asistente bilingüe", "other"),
+    ("acordamos con el gimnasio: nosotros promovemos su clase y ellos la nuestra", "marketing"),
+    ("monotributo de marzo", "other"),
+    ("visited 3 rival printers posing as a customer to get rates", "marketing"),
     # following up with a bank, supplier, landlord or applicant is not a sale
     ("followed up with the bank about the loan", "other"),
     ("f/u w/ vendor re late delivery", "other"),
@@ -1010,7 +1021,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday293.tsv", 0.89, 0.03),
     # 25 construction, design-build and property businesses: 94.0 %.
     ("devset-everyday294.tsv", 0.94, 0.02),
-    # 25 businesses of six countries in their owners' English: 89.2 %.
+    # 25 businesses of six countries in their owners' English: 89.4 %.
     ("devset-everyday295.tsv", 0.89, 0.04),
     # 25 kinds logged by a spouse, office manager or assistant: 92.4 %.
     ("devset-everyday296.tsv", 0.92, 0.03),
@@ -1112,8 +1123,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday344.tsv", 0.92, 0.02),
     # 25 vehicle, transport and logistics businesses: 93.6 %.
     ("devset-everyday345.tsv", 0.93, 0.01),
-    # 25 advisers and brokers for households: 88.0 %.
-    ("devset-everyday346.tsv", 0.88, 0.04),
+    # 25 advisers and brokers for households: 88.4 %.
+    ("devset-everyday346.tsv", 0.88, 0.03),
     # 25 arts, culture and entertainment organisations: 90.4 %.
     ("devset-everyday347.tsv", 0.90, 0.03),
     # 25 beauty, hair and personal-care businesses: 94.6 %.
@@ -1136,9 +1147,9 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday356.tsv", 0.92, 0.02),
     # 25 kinds in the English of seven countries: 86.8 %.
     ("devset-everyday357.tsv", 0.86, 0.04),
-    # 25 kinds from more than ten sectors: 92.0 %.
+    # 25 kinds from more than ten sectors: 92.2 %.
     ("devset-everyday358.tsv", 0.92, 0.01),
-    # 25 high-street and village businesses of the UK and Ireland: 92.4 %.
+    # 25 high-street and village businesses of the UK and Ireland: 92.6 %.
     ("devset-everyday359.tsv", 0.92, 0.02),
     # 25 solo appointment-based providers in the US: 92.2 %.
     ("devset-everyday360.tsv", 0.92, 0.01),
@@ -1162,7 +1173,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday369.tsv", 0.96, 0.01),
     # 25 kinds as calendar titles and to-do items: 93.8 %.
     ("devset-everyday370.tsv", 0.93, 0.03),
-    # 25 health, beauty and fitness studios booking through apps: 94.0 %.
+    # 25 health, beauty and fitness studios booking through apps: 94.2 %.
     ("devset-everyday371.tsv", 0.94, 0.02),
     # 25 food and drink producers selling wholesale: 95.0 %.
     ("devset-everyday372.tsv", 0.95, 0.01),
@@ -1182,8 +1193,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday379.tsv", 0.93, 0.01),
     # 25 hire, rental and lettings businesses booking both ways: 92.0 %.
     ("devset-everyday380.tsv", 0.92, 0.01),
-    # 25 kinds typed on a phone between jobs: 93.8 %.
-    ("devset-everyday381.tsv", 0.93, 0.03),
+    # 25 kinds typed on a phone between jobs: 94.0 %.
+    ("devset-everyday381.tsv", 0.94, 0.03),
     # 25 kinds logged tersely: 92.8 %.
     ("devset-everyday382.tsv", 0.92, 0.04),
     # 25 creative freelancers and agencies whose client work looks like marketing: 86.6 %.
@@ -1206,7 +1217,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday391.tsv", 0.89, 0.04),
     # 25 kinds of eight countries of Africa and Asia in their owners' English: 89.0 %.
     ("devset-everyday392.tsv", 0.89, 0.02),
-    # 25 Spanish-speaking owners in the US writing Spanglish: 89.2 %.
+    # 25 Spanish-speaking owners in the US writing Spanglish: 89.8 %.
     ("devset-everyday393.tsv", 0.89, 0.06),
     # 25 firms whose client work is finance, IT, HR or admin: 93.2 %.
     ("devset-everyday394.tsv", 0.93, 0.01),
@@ -1260,18 +1271,26 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday418.tsv", 0.87, 0.02),
     # 25 fitness and sport businesses: 93.0 %.
     ("devset-everyday419.tsv", 0.93, 0.01),
-    # 25 businesses of Latin America, the Philippines and India in their owners' English: 88.2 %.
+    # 25 businesses of Latin America, the Philippines and India in their owners' English: 88.4 %.
     ("devset-everyday420.tsv", 0.88, 0.05),
     # 25 animal businesses: 94.6 %.
     ("devset-everyday421.tsv", 0.94, 0.02),
-    # 25 firms selling back-office services to businesses: 91.4 %.
-    ("devset-everyday422.tsv", 0.91, 0.02),
-    # 25 businesses of South Asia in their owners' English: 90.8 %.
-    ("devset-everyday423.tsv", 0.90, 0.02),
-    # 25 US and Canadian real-estate and property businesses: 86.8 %.
-    ("devset-everyday424.tsv", 0.86, 0.03),
-    # 25 Latin American owners writing English, Spanish and Portuguese: 79.2 %.
-    ("devset-everyday425.tsv", 0.79, 0.14),
+    # 25 firms selling back-office services to businesses: 92.0 %.
+    ("devset-everyday422.tsv", 0.92, 0.02),
+    # 25 businesses of South Asia in their owners' English: 92.0 %.
+    ("devset-everyday423.tsv", 0.92, 0.01),
+    # 25 US and Canadian real-estate and property businesses: 87.2 %.
+    ("devset-everyday424.tsv", 0.87, 0.03),
+    # 25 Latin American owners writing English, Spanish and Portuguese: 81.0 %.
+    ("devset-everyday425.tsv", 0.81, 0.12),
+    # 25 common businesses of Indian towns in Indian English: 92.0 %.
+    ("devset-everyday426.tsv", 0.92, 0.01),
+    # 25 property businesses of Britain, Ireland, Australia and New Zealand: 90.0 %.
+    ("devset-everyday427.tsv", 0.90, 0.01),
+    # 25 businesses of Brazil and Portugal in Portuguese and English: 75.0 %.
+    ("devset-everyday428.tsv", 0.75, 0.16),
+    # 25 Spanish-speaking owners in the US writing both languages: 91.4 %.
+    ("devset-everyday429.tsv", 0.91, 0.03),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""
