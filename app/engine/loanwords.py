@@ -7,6 +7,7 @@ Data only: `lexicon.SHORTHAND` takes them in, so a word here is expanded before 
 from __future__ import annotations
 
 LOANWORDS: dict[str, str] = {
+    # Words that are also English or a name ("zap", "Fiesta", "natal", "cobra") are left out.
     # Spanish words bilingual owners mix in
     "llame": "called", "cliente": "customer", "clientes": "customers",
     "pedido": "order", "pedidos": "orders",
@@ -60,8 +61,8 @@ LOANWORDS: dict[str, str] = {
     "conversei": "talked", "falei": "talked", "casamento": "wedding", "noiva": "bride",
     "contratei": "hired", "comprei": "bought", "aniversario": "birthday", "encomenda": "order",
     "desconto": "discount", "empresa": "company", "expliquei": "explained", "alunos": "students",
-    "loja": "shop", "envio": "shipping", "festa": "party", "fiesta": "party",
-    "decidimos": "decided", "pacote": "package", "semana": "week", "natal": "christmas",
+    "loja": "shop", "envio": "shipping", "festa": "party",
+    "decidimos": "decided", "pacote": "package", "semana": "week",
     "dono": "owner", "hablar": "talk", "dijo": "said", "mando": "sent", "mandei": "sent",
     "llamo": "called", "quedamos": "agreed", "tienda": "shop", "papeles": "paperwork",
     "rotulo": "label", "garrafas": "bottles", "enquete": "poll", "respostas": "responses",
@@ -77,7 +78,7 @@ LOANWORDS: dict[str, str] = {
     "emiti": "issued", "subi": "raised", "combinei": "agreed", "logotipo": "logo",
     "carrinha": "van",
     "renovei": "renewed", "placa": "sign", "faixa": "banner", "pesquisa": "survey",
-    "patrocinei": "sponsored", "mostrei": "showed", "encomendou": "ordered", "caro": "expensive",
+    "patrocinei": "sponsored", "mostrei": "showed", "encomendou": "ordered",
     "agendou": "booked", "aula": "class", "cobrancas": "collections", "postei": "posted",
     "preparei": "prepared", "faturas": "invoices", "recibo": "receipt", "fidelidade": "loyalty",
     "imprimi": "printed", "fritei": "fried", "vendidos": "sold", "levei": "took",
@@ -88,7 +89,7 @@ LOANWORDS: dict[str, str] = {
     "perguntou": "asked", "comprou": "bought", "sessoes": "sessions", "lavandaria": "laundry",
     "postado": "posted", "cobram": "charge", "planilha": "spreadsheet", "renovacao": "renewal",
     "treino": "training", "pagamentos": "payments", "atrasados": "overdue",
-    "contabilista": "accountant", "limpar": "clean", "anuidade": "annual fee", "zap": "whatsapp",
+    "contabilista": "accountant", "limpar": "clean", "anuidade": "annual fee",
     "acorde": "agreed", "acordamos": "agreed", "recomiendan": "recommend",
     "recomienda": "recommends", "postee": "posted", "contrate": "hired",
     "impresora": "printer", "deje": "left", "platique": "talked", "horario": "hours",
@@ -105,5 +106,5 @@ LOANWORDS: dict[str, str] = {
     "clase": "class", "volanteo": "flyering", "sugeri": "suggested", "acepto": "accepted",
     "mostre": "showed", "firmo": "signed", "ofrecerle": "offer", "conoci": "met",
     "agregamos": "added", "agregue": "added", "agregar": "add", "renovo": "renewed",
-    "cobran": "charge", "cobra": "charges",
+    "cobran": "charge",
 }
