@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from app.engine.loanwords import LOANWORDS
 from app.engine.text import normalise, split_words, word_spans
 
 # Each row: ways owners write the same thing; all must normalise alike.
@@ -139,6 +140,11 @@ def test_counts_keep_their_place_for_highlighting(text):
 
 def test_accents_do_not_split_words():
     assert normalise("Résumé review, café menu") == normalise("resume review, cafe menu")
+
+
+@pytest.mark.parametrize("word", sorted(LOANWORDS))
+def test_a_spanish_or_portuguese_word_reads_as_its_english(word):
+    assert normalise(word) and normalise(word) == normalise(LOANWORDS[word])
 
 
 def test_upper_case_words_keep_their_place_for_highlighting():

@@ -42,7 +42,7 @@ LOANWORDS: dict[str, str] = {
     "nomina": "payroll", "nueva": "new", "nuevo": "new", "ofrecerle": "offer", "ofreci": "offered",
     "pagamos": "paid", "pagar": "pay", "pague": "paid", "papeles": "paperwork", "pasamos": "pass",
     "patrocinador": "sponsor", "pedido": "order", "pedidos": "orders", "permiso": "permit",
-    "pidio": "ordered", "pizarra": "chalkboard", "platique": "talked", "playeras": "t-shirts",
+    "pidio": "ordered", "pizarra": "chalkboard", "platique": "talked", "playeras": "t shirts",
     "plomero": "plumber", "porcione": "portioned", "postean": "post", "postee": "posted",
     "posteo": "post", "precio": "price", "precios": "price", "preguntamos": "asked",
     "pregunte": "asked", "presupuesto": "quote", "presupuestos": "quote", "promocion": "promotion",
