@@ -51,6 +51,9 @@ SAME = [
     ("posted on LI", "posted on LinkedIn"),
     # Spanish words bilingual owners mix in
     ("seguimiento w/ Torres re cotización", "follow up with Torres re quote"),
+    # and French ones
+    ("relance Mme Dupuis re devis envoyé", "follow up Mme Dupuis re quote sent"),
+    ("commander échantillons chez le fournisseur", "order samples chez le supplier"),
 ]
 
 
@@ -143,7 +146,7 @@ def test_accents_do_not_split_words():
 
 
 @pytest.mark.parametrize("word", sorted(LOANWORDS))
-def test_a_spanish_or_portuguese_word_reads_as_its_english(word):
+def test_a_spanish_portuguese_or_french_word_reads_as_its_english(word):
     assert normalise(word) and normalise(word) == normalise(LOANWORDS[word])
 
 

@@ -24,7 +24,7 @@ SHORTHAND: dict[str, str] = {
     "x.com": "twitter", "tiktok": "tiktok", "tik-tok": "tiktok", "e-mail": "email",
     "e-mails": "email", "emailed": "email", "emailing": "email", "eblast": "email blast",
     "e-blast": "email blast", "e-newsletter": "newsletter", "enews": "newsletter",
-    "nl": "newsletter", "newsltr": "newsletter", "nwsltr": "newsletter", "pr": "public relations",
+    "nl": "newsletter", "newsltr": "newsletter", "nwsltr": "newsletter", "pr": "pair",
     "seo": "search engine optimisation", "sem": "search ads", "ppc": "pay per click ads",
     "cpc": "pay per click ads", "adwords": "google ads", "crm": "crm", "cust": "customer",
     "custs": "customer", "clt": "client", "prosp": "prospect", "est": "estimate",

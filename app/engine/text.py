@@ -26,7 +26,7 @@ _PART = re.compile(r"[a-z0-9]+/?")
 UPPER_CASE: dict[str, str] = {"IT": "information-technology", "POS": "point-of-sale",
                               "LED": "light-emitting-diode", "pH": "acidity",
                               # "LI" is LinkedIn; "Li" is a surname.
-                              "LI": "linkedin"}
+                              "LI": "linkedin", "PR": "public-relations"}
 _UPPER = re.compile(r"\b(?:" + "|".join(UPPER_CASE) + r")\b")
 # "+$85" is owners' shorthand for an add-on sold; it becomes the one word "addon-85", so word
 # positions stay those of the text.
