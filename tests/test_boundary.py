@@ -13,7 +13,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 ENGINE = ROOT / "app" / "engine"
 FORBIDDEN = ("flask", "flask_wtf", "wtforms", "sqlalchemy", "flask_sqlalchemy")
-ENGINE_FILES = sorted(ENGINE.glob("*.py"))
+ENGINE_FILES = sorted(ENGINE.rglob("*.py"))
 
 
 def imported_modules(path: Path) -> list[str]:
@@ -67,7 +67,9 @@ def test_the_engine_modules_pull_in_no_web_layer_through_their_dependencies():
             "pkg = types.ModuleType('app')\n"
             f"pkg.__path__ = [{str(ROOT / 'app')!r}]\n"
             "sys.modules['app'] = pkg\n")
-    modules = ", ".join(f"app.engine.{p.stem}" for p in ENGINE_FILES if p.stem != "__init__")
+    dotted = (".".join(p.relative_to(ROOT).with_suffix("").parts) for p in ENGINE_FILES)
+    modules = ", ".join(name.removesuffix(".__init__") for name in dotted
+                        if name != "app.engine.__init__")
     assert _loaded_after(stub + f"import app.engine, {modules}") == []
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.engine.loanwords import LOANWORDS
+from app.engine.loanwords import LANGUAGES, LOANWORDS
 from app.engine.text import normalise, split_words, word_spans
 
 # Each row: ways owners write the same thing; all must normalise alike.
@@ -145,8 +145,12 @@ def test_accents_do_not_split_words():
     assert normalise("Résumé review, café menu") == normalise("resume review, cafe menu")
 
 
+def test_no_word_is_listed_under_two_languages():
+    assert len(LOANWORDS) == sum(len(words) for words in LANGUAGES.values())
+
+
 @pytest.mark.parametrize("word", sorted(LOANWORDS))
-def test_a_spanish_portuguese_or_french_word_reads_as_its_english(word):
+def test_a_word_of_another_language_reads_as_its_english(word):
     assert normalise(word) and normalise(word) == normalise(LOANWORDS[word])
 
 

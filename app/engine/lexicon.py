@@ -86,7 +86,7 @@ SHORTHAND: dict[str, str] = {
     # British, Australian and Indian English
     "rego": "registration", "ato": "tax office",
     "subbies": "subcontractors", "subbie": "subcontractor", "tyres": "tires", "tyre": "tire",
-    # Spanish and Portuguese words (app/engine/loanwords.py)
+    # words of other languages (app/engine/loanwords/)
     **LOANWORDS,
     # Counts written out read as figures do: "sixty attorneys" is "60 attorneys", a multitude.
     **dict.fromkeys(("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",

@@ -1,0 +1,19 @@
+"""Words of other languages that bilingual owners mix into their logs, read as English.
+
+Data only: `lexicon.SHORTHAND` takes them in, so a word here is expanded before stemming just as
+"f/u" is. Accents are gone by then ("cotización" is looked up as "cotizacion"). Words that are
+also English or a name ("zap", "Fiesta", "natal", "cobra", "Tanya", "Libre") are left out; a word
+spelled alike in two languages is listed once, under either (a test checks).
+"""
+
+from __future__ import annotations
+
+from app.engine.loanwords import french, german, italian, malay, portuguese, spanish, tagalog
+
+LANGUAGES: dict[str, dict[str, str]] = {
+    "Spanish": spanish.WORDS, "Portuguese": portuguese.WORDS, "French": french.WORDS,
+    "Italian": italian.WORDS, "German": german.WORDS, "Malay": malay.WORDS,
+    "Tagalog": tagalog.WORDS,
+}
+LOANWORDS: dict[str, str] = {word: english for words in LANGUAGES.values()
+                             for word, english in words.items()}
