@@ -12,7 +12,7 @@ from app.engine.loanwords import french, german, italian, malay, portuguese, spa
 
 LANGUAGES: dict[str, dict[str, str]] = {
     "Spanish": spanish.WORDS, "Portuguese": portuguese.WORDS, "French": french.WORDS,
-    "Italian": italian.WORDS, "German": german.WORDS, "Malay": malay.WORDS,
+    "Italian": italian.WORDS, "German": german.WORDS, "Malay and Indonesian": malay.WORDS,
     "Tagalog": tagalog.WORDS,
 }
 LOANWORDS: dict[str, str] = {word: english for words in LANGUAGES.values()
