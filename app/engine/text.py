@@ -25,7 +25,8 @@ _PART = re.compile(r"[a-z0-9]+/?")
 # positions stay those of the text.
 UPPER_CASE: dict[str, str] = {"IT": "information-technology", "POS": "point-of-sale",
                               "LED": "light-emitting-diode", "pH": "acidity",
-                              # "LI" is LinkedIn; "Li" is a surname.
+                              # "LI" is LinkedIn; "Li" is a surname. "PR" is public relations;
+                              # "pr" is a pair, or the French shorthand for "pour".
                               "LI": "linkedin", "PR": "public-relations"}
 _UPPER = re.compile(r"\b(?:" + "|".join(UPPER_CASE) + r")\b")
 # "+$85" is owners' shorthand for an add-on sold; it becomes the one word "addon-85", so word
