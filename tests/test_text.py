@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import snowballstemmer
 
 from app.engine.loanwords import LANGUAGES, LOANWORDS
 from app.engine.text import normalise, split_words, word_spans
@@ -152,6 +153,22 @@ def test_no_word_is_listed_under_two_languages():
 @pytest.mark.parametrize("word", sorted(LOANWORDS))
 def test_a_word_of_another_language_reads_as_its_english(word):
     assert normalise(word) and normalise(word) == normalise(LOANWORDS[word])
+
+
+@pytest.mark.parametrize(("compound", "english"), [
+    ("Reifenlieferant", "supplier"),
+    ("Zeitungsanzeige", "ad"),
+    ("Jahresrabatt", "discount"),
+    ("voorjaarskorting", "discount"),
+])
+def test_a_german_or_dutch_compound_reads_as_its_last_part(compound, english):
+    assert normalise(compound) == normalise(english)
+
+
+@pytest.mark.parametrize("word", ["contractor", "understanding", "subscription", "interpreter",
+                                  "photographer", "supermarket", "rainstorm"])
+def test_an_english_word_is_never_read_as_a_compound(word):
+    assert normalise(word) == (snowballstemmer.stemmer("english").stemWord(word),)
 
 
 def test_upper_case_words_keep_their_place_for_highlighting():

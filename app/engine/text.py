@@ -15,6 +15,7 @@ from functools import lru_cache
 import snowballstemmer
 
 from app.engine.lexicon import SHORTHAND, STEM_EXCEPTIONS, STOPWORDS
+from app.engine.loanwords import COMPOUND_HEADS
 
 # A word may carry inner punctuation ("f/u", "e-mail", "customer's") and one trailing slash ("w/").
 _WORD = re.compile(r"[a-z0-9]+(?:(?:['’&./-]|(?<=\d),(?=\d{3}))[a-z0-9]+)*/?")
@@ -75,7 +76,18 @@ def normalise_word(word: str) -> tuple[str, ...]:
         return ()
     if word in SHORTHAND:
         return normalise_word(word)
+    head = _compound_head(word)
+    if head:
+        return normalise_word(head)
     return (_stem(word),)
+
+
+def _compound_head(word: str) -> str | None:
+    """The known last part of a long German or Dutch compound ("reifenlieferant" -> "lieferant")."""
+    for start in range(3, len(word) - 5):
+        if word[start:] in COMPOUND_HEADS:
+            return word[start:]
+    return None
 
 
 def _stem(word: str) -> str:

@@ -17,3 +17,7 @@ LANGUAGES: dict[str, dict[str, str]] = {
 }
 LOANWORDS: dict[str, str] = {word: english for words in LANGUAGES.values()
                              for word, english in words.items()}
+# German and Dutch join words into one ("Reifenlieferant", "Getränkepreise"); the last part
+# says what the whole is, so a long word ending in one of these reads as that part alone.
+COMPOUND_HEADS: dict[str, str] = {word: english for words in (german.WORDS, dutch.WORDS)
+                                  for word, english in words.items() if len(word) >= 6}
