@@ -23,11 +23,13 @@ from itertools import chain
 from operator import itemgetter
 from typing import cast
 
+from app.engine.language import SUSPECTS, language_of
 from app.engine.lexicon import SPELLED_RIGHT, STEM_EXCEPTIONS
+from app.engine.loanwords import FALSE_FRIENDS
 from app.engine.result import BEATEN, UNCLASSIFIED, Hit, Result, Token, words_of
 from app.engine.rules import Pattern, Rule, RuleSet
 from app.engine.spelling import Vocabulary, only
-from app.engine.text import normalise_word, split_words, word_spans
+from app.engine.text import normalise, normalise_word, split_words, word_spans
 from app.engine.veto import Vetoes
 
 STEPS: tuple[str, ...] = ("no-match", "only-match", "veto", "owner-rule", "specificity",
@@ -52,6 +54,7 @@ class Classifier:
         self._sets: dict[str, list[tuple[frozenset[str], int, Ranked, bool]]] = {}
         self._words: dict[str, tuple[str, ...]] = {}
         self._tokens: dict[str, Token] = {}
+        self._friends: dict[tuple[str, str | None], Token] = {}
         self._cited = {rule.id: self._cite(rule) for rule in ruleset.rules}
         # The fixed part of each rule's rank (owner rules first, fallbacks last, then file order),
         # the rule, and its indexed vetoes (None when it has none).
@@ -84,20 +87,30 @@ class Classifier:
         # Words never span white space, so each white-space token is read once and remembered.
         tokens = text.split()
         known = tuple(map(self._tokens.get, tokens))
-        parsed = cast("tuple[Token, ...]", known) if None not in known else tuple(
-            token or self._parse(raw) for token, raw in zip(known, tokens, strict=True))
+        if None in known:
+            # False friends are never remembered, so a line with one always comes this way.
+            language = language_of(tokens) if not SUSPECTS.isdisjoint(tokens) else None
+            known = tuple(token or self._friends.get((raw, language)) or self._parse(raw, language)
+                          for token, raw in zip(known, tokens, strict=True))
+        parsed = cast("tuple[Token, ...]", known)
         norm = list(chain.from_iterable(map(_STEMS, parsed)))
         return self._decide(text, parsed, *self._find(norm))
 
-    def _parse(self, token: str) -> Token:
-        """A token's raw words, their stems, and the word each stem comes from."""
+    def _parse(self, token: str, language: str | None = None) -> Token:
+        """A token's raw words, their stems, and the word each stem comes from.
+
+        A false friend ("met") is read in the line's `language` when it has one, and remembered
+        apart from other tokens, since the same token means what it says in an English line.
+        """
         if len(self._tokens) > _CACHE_LIMIT:
             self._tokens.clear()
+            self._friends.clear()
+        meant = FALSE_FRIENDS.get(language or "")
         words = tuple(split_words(token))
         stems: list[str] = []
         where: list[int] = []
         for i, w in enumerate(words):
-            found = self._words.get(w)
+            found = normalise(meant[w]) if meant and w in meant else self._words.get(w)
             if found is None:
                 found = self._normalise_word(w)
             stems += found
@@ -106,7 +119,10 @@ class Classifier:
         spans = word_spans(token)
         shown = tuple(token[a:b] for a, b in spans) if len(spans) == len(words) else words
         parsed = (shown, tuple(stems), tuple(where))
-        self._tokens[token] = parsed
+        if token in SUSPECTS:
+            self._friends[(token, language)] = parsed
+        else:
+            self._tokens[token] = parsed
         return parsed
 
     def _find(self, norm: list[str]) -> tuple[list[Hit], list[Hit]]:

@@ -17,6 +17,12 @@ LANGUAGES: dict[str, dict[str, str]] = {
 }
 LOANWORDS: dict[str, str] = {word: english for words in LANGUAGES.values()
                              for word, english in words.items()}
+# English words that mean something else in a line of the language ("met" is Dutch for "with"):
+# read so only where the line shows the language (see `app.engine.language`).
+FALSE_FRIENDS: dict[str, dict[str, str]] = {
+    language: module.FALSE_FRIENDS for language, module in (
+        ("Portuguese", portuguese), ("French", french), ("Italian", italian), ("German", german),
+        ("Dutch", dutch))}
 # German and Dutch join words into one ("Reifenlieferant", "Getränkepreise"); the last part
 # says what the whole is, so a long word ending in one of these reads as that part alone.
 COMPOUND_HEADS: dict[str, str] = {word: english for words in (german.WORDS, dutch.WORDS)

@@ -86,3 +86,6 @@ WORDS: dict[str, str] = {
     "voisine": "neighbour", "voisines": "neighbours", "voisins": "neighbours",
     "voudrait": "would like",
 }
+
+# English words that mean this in a line written in this language (see `app.engine.language`).
+FALSE_FRIENDS: dict[str, str] = {"pour": "for"}

@@ -85,3 +85,6 @@ WORDS: dict[str, str] = {
     "weiterempfiehlt": "recommends", "werbung": "advertising", "werkstatt": "workshop",
     "wochenmarkt": "market", "zeitung": "newspaper", "zerlegt": "butchered",
 }
+
+# English words that mean this in a line written in this language (see `app.engine.language`).
+FALSE_FRIENDS: dict[str, str] = {"will": "wants", "stand": "booth"}

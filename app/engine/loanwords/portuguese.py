@@ -72,3 +72,6 @@ WORDS: dict[str, str] = {
     "vendidos": "sold", "videochamada": "video call", "visita": "visit", "visitei": "visited",
     "vistoria": "inspection", "vitrine": "shop window",
 }
+
+# English words that mean this in a line written in this language (see `app.engine.language`).
+FALSE_FRIENDS: dict[str, str] = {"sem": "without"}

@@ -1,0 +1,50 @@
+"""False friends: English words that mean something else in a line written in another language.
+
+"met de leverancier" is Dutch for "with the supplier", not "met" the supplier; "Stand auf der
+Messe" is a German trade-fair booth. Such a word is read in the other language only
+when at least two other words of the line are that language's own loanwords, so an English line
+that happens to hold one foreign word ("dinner con amigos, stand at the fair") reads as English.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from app.engine.loanwords import FALSE_FRIENDS, LANGUAGES
+from app.engine.text import split_words
+
+# Languages by their loanwords, to tell which language a line is written in.
+_LANGUAGE_OF: dict[str, str] = {word: language for language, words in LANGUAGES.items()
+                                for word in words}
+_EVIDENCE = 2
+_PUNCTUATION = ".,:;!?()[]'\""
+
+
+def _variants(word: str) -> tuple[str, ...]:
+    return tuple(w + end for w in (word, word.capitalize(), word.upper()) for end in ("", ",", ":"))
+
+
+# Every false friend as a line is likely to show it ("met", "Met", "met,"), for a quick test of
+# a line's white-space tokens before any work is done.
+SUSPECTS: frozenset[str] = frozenset(variant for friends in FALSE_FRIENDS.values()
+                                     for word in friends for variant in _variants(word))
+
+
+def language_of(tokens: Sequence[str]) -> str | None:
+    """The language whose false friends the tokens should be read in, or None (English).
+
+    That is the language with the most loanwords among the tokens, if it has at least two and
+    false friends; on a tie, the first in `LANGUAGES` order.
+    """
+    found: Counter[str] = Counter()
+    for token in tokens:
+        word = token.lower().strip(_PUNCTUATION)
+        if not word.isascii():
+            word = "".join(split_words(word)[:1])
+        if word in _LANGUAGE_OF:
+            found[_LANGUAGE_OF[word]] += 1
+    if not found:
+        return None
+    language, count = found.most_common(1)[0]
+    return language if count >= _EVIDENCE and language in FALSE_FRIENDS else None

@@ -1,0 +1,53 @@
+"""False friends: an English word read in the language of the line it stands in."""
+
+from pathlib import Path
+
+import pytest
+
+from app.engine import Classifier, load_rules
+from app.engine.language import language_of
+from app.engine.loanwords import FALSE_FRIENDS, LANGUAGES
+
+CLASSIFIER = Classifier(load_rules(Path(__file__).resolve().parent.parent / "rules"))
+
+
+@pytest.mark.parametrize(("line", "language"), [
+    ("Met de boer onderhandeld over de prijs van jonge kaas", "Dutch"),
+    ("Stand auf der Messe gebucht, Rollup bestellt", "German"),
+    ("fattura con il fornitore per la consegna, stand alla fiera", "Italian"),
+])
+def test_a_line_in_another_language_reads_its_false_friends_so(line, language):
+    assert language_of(line.split()) == language
+
+
+@pytest.mark.parametrize("line", [
+    "met Jan at the bakery, quoted 3 cakes",
+    "stand at the Home Show, 40 leads",
+    # One word of another language is not enough to say the line is written in it.
+    "met the klant at the fair",
+])
+def test_an_english_line_keeps_its_english_words(line):
+    assert language_of(line.split()) is None
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    # "met" is "with": a price haggled with a farmer is buying, not a sale to someone met.
+    ("Met de boer onderhandeld over de prijs van jonge kaas, 20 cent per kilo minder", "other"),
+    ("Sollicitatiegesprek met nieuwe assistente", "other"),
+    ("Stand auf der Hausbaumesse Augsburg gebucht, Rollup bestellt", "marketing"),
+])
+def test_false_friends_read_in_the_line_s_language_tag_right(line, label):
+    assert CLASSIFIER.classify(line).label == label
+
+
+def test_a_word_read_in_another_language_is_not_remembered_for_english_lines():
+    dutch = CLASSIFIER.classify("Met de boer onderhandeld over de prijs")
+    english = CLASSIFIER.classify("Met Jan at the bakery, quoted 3 cakes")
+    assert "Met" not in dutch.matched
+    assert "Met" in " ".join(english.matched)
+
+
+def test_false_friends_are_english_words_of_languages_the_engine_reads():
+    assert set(FALSE_FRIENDS) <= set(LANGUAGES)
+    for language, friends in FALSE_FRIENDS.items():
+        assert not set(friends) & set(LANGUAGES[language]), language
