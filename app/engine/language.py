@@ -22,7 +22,8 @@ _PUNCTUATION = ".,:;!?()[]'\""
 
 
 def _variants(word: str) -> tuple[str, ...]:
-    return tuple(w + end for w in (word, word.capitalize(), word.upper()) for end in ("", ",", ":"))
+    return tuple(w + end for w in (word, word.capitalize(), word.upper())
+                 for end in ("", ",", ":", "."))
 
 
 # Every false friend as a line is likely to show it ("met", "Met", "met,"), for a quick test of
