@@ -99,4 +99,4 @@ WORDS: dict[str, str] = {
 }
 
 # English words that mean this in a line written in this language (see `app.engine.language`).
-FALSE_FRIENDS: dict[str, str] = {"pour": "for", "stand": "booth"}
+FALSE_FRIENDS: dict[str, str] = {"pour": "for", "stand": "booth", "rapport": "report"}
