@@ -34,7 +34,7 @@ SHORTHAND: dict[str, str] = {
     "mktg": "marketing", "mkting": "marketing", "mkt": "marketing",
     "mrkt": "marketing", "promo": "promotion", "promos": "promotion", "admin": "administration",
     "acct": "account", "accts": "account", "inv": "invoice", "invs": "invoice",
-    "ap": "accounts payable", "ar": "accounts receivable", "qb": "quickbooks", "qbo": "quickbooks",
+    "ap": "accounts payable", "ar": "accounts receivable", "qb": "quickbooks", "qbo": "quickbooks", "holded": "xero",
     "hr": "hr", "pkg": "package", "convo": "conversation", "convos": "conversation",
     "recvd": "received", "rcvd": "received", "rec'd": "received", "pkgs": "package",
     "agmt": "agreement", "agmts": "agreement", "agrmt": "agreement", "diag": "diagnostic",
