@@ -35,6 +35,8 @@ def test_an_english_line_keeps_its_english_words(line):
     ("Met de boer onderhandeld over de prijs van jonge kaas, 20 cent per kilo minder", "other"),
     ("Sollicitatiegesprek met nieuwe assistente", "other"),
     ("Stand auf der Hausbaumesse Augsburg gebucht, Rollup bestellt", "marketing"),
+    # "pedi" is a pedicure in English shorthand and "I asked" in Portuguese.
+    ("pedi pra Juliana me indicar pras amigas da academia dela", "sales"),
 ])
 def test_false_friends_read_in_the_line_s_language_tag_right(line, label):
     assert CLASSIFIER.classify(line).label == label
