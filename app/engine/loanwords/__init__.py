@@ -22,7 +22,7 @@ LOANWORDS: dict[str, str] = {word: english for words in LANGUAGES.values()
 FALSE_FRIENDS: dict[str, dict[str, str]] = {
     language: module.FALSE_FRIENDS for language, module in (
         ("Portuguese", portuguese), ("French", french), ("Italian", italian), ("German", german),
-        ("Dutch", dutch), ("Malay and Indonesian", malay))}
+        ("Dutch", dutch), ("Malay and Indonesian", malay), ("Tagalog", tagalog))}
 # German and Dutch join words into one ("Reifenlieferant", "Getränkepreise"); the last part
 # says what the whole is, so a long word ending in one of these reads as that part alone.
 COMPOUND_HEADS: dict[str, str] = {word: english for words in (german.WORDS, dutch.WORDS)
