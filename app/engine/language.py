@@ -36,7 +36,7 @@ def language_of(tokens: Sequence[str]) -> str | None:
     """The language whose false friends the tokens should be read in, or None (English).
 
     That is the language with the most loanwords among the tokens, if it has at least two and
-    false friends; on a tie, the first in `LANGUAGES` order.
+    false friends; on a tie, the language whose loanword comes first in the line.
     """
     found: Counter[str] = Counter()
     for token in tokens:
