@@ -49,7 +49,7 @@ def test_a_word_read_in_another_language_is_not_remembered_for_english_lines():
     assert "Met" in " ".join(english.matched)
 
 
-def test_false_friends_are_english_words_of_languages_the_engine_reads():
+def test_false_friends_belong_to_languages_the_engine_reads_and_are_not_their_loanwords():
     assert set(FALSE_FRIENDS) <= set(LANGUAGES)
     for language, friends in FALSE_FRIENDS.items():
         assert not set(friends) & set(LANGUAGES[language]), language

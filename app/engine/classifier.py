@@ -23,13 +23,12 @@ from itertools import chain
 from operator import itemgetter
 from typing import cast
 
-from app.engine.language import SUSPECTS, language_of
+from app.engine.language import SUSPECTS, language_of, reading
 from app.engine.lexicon import SPELLED_RIGHT, STEM_EXCEPTIONS
-from app.engine.loanwords import FALSE_FRIENDS
 from app.engine.result import BEATEN, UNCLASSIFIED, Hit, Result, Token, words_of
 from app.engine.rules import Pattern, Rule, RuleSet
 from app.engine.spelling import Vocabulary, only
-from app.engine.text import normalise, normalise_word, split_words, word_spans
+from app.engine.text import normalise_word, split_words, word_spans
 from app.engine.veto import Vetoes
 
 STEPS: tuple[str, ...] = ("no-match", "only-match", "veto", "owner-rule", "specificity",
@@ -88,7 +87,6 @@ class Classifier:
         tokens = text.split()
         known = tuple(map(self._tokens.get, tokens))
         if None in known:
-            # False friends are never remembered, so a line with one always comes this way.
             language = language_of(tokens) if not SUSPECTS.isdisjoint(tokens) else None
             known = tuple(token or self._friends.get((raw, language)) or self._parse(raw, language)
                           for token, raw in zip(known, tokens, strict=True))
@@ -99,18 +97,15 @@ class Classifier:
     def _parse(self, token: str, language: str | None = None) -> Token:
         """A token's raw words, their stems, and the word each stem comes from.
 
-        A false friend ("met") is read in the line's `language` when it has one, and remembered
-        apart from other tokens, since the same token means what it says in an English line.
+        A token with a false friend ("met") is read in the line's `language`, cached per language.
         """
         if len(self._tokens) > _CACHE_LIMIT:
             self._tokens.clear()
-            self._friends.clear()
-        meant = FALSE_FRIENDS.get(language or "")
         words = tuple(split_words(token))
         stems: list[str] = []
         where: list[int] = []
         for i, w in enumerate(words):
-            found = normalise(meant[w]) if meant and w in meant else self._words.get(w)
+            found = reading(w, language) if language else self._words.get(w)
             if found is None:
                 found = self._normalise_word(w)
             stems += found

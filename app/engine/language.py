@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from app.engine.loanwords import FALSE_FRIENDS, LANGUAGES
-from app.engine.text import split_words
+from app.engine.text import normalise, split_words
 
 # Languages by their loanwords, to tell which language a line is written in.
 _LANGUAGE_OF: dict[str, str] = {word: language for language, words in LANGUAGES.items()
@@ -49,3 +49,9 @@ def language_of(tokens: Sequence[str]) -> str | None:
         return None
     language, count = found.most_common(1)[0]
     return language if count >= _EVIDENCE and language in FALSE_FRIENDS else None
+
+
+def reading(word: str, language: str | None) -> tuple[str, ...] | None:
+    """The stems of `word` read in `language` when it is one of its false friends, else None."""
+    meant = FALSE_FRIENDS.get(language or "")
+    return normalise(meant[word]) if meant and word in meant else None
