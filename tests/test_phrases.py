@@ -1135,8 +1135,9 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday331.tsv", 0.91, 0.02),
     # 25 makers and wholesalers who buy and sell: 94.4 %.
     ("devset-everyday332.tsv", 0.94, 0.01),
-    # 25 two-person businesses sharing one log: 95.0 %.
-    ("devset-everyday333.tsv", 0.95, 0.02),
+    # 25 two-person businesses sharing one log: 95.0 %; 94.8 % since a stall alone reads as a
+    # market stall (+31/-9 over all development lines; here a three-stall barn is the loss).
+    ("devset-everyday333.tsv", 0.945, 0.02),
     # 25 professional firms as timesheet entries: 88.8 %.
     ("devset-everyday334.tsv", 0.88, 0.02),
     # 25 online and marketplace sellers: 90.4 %.
@@ -1437,6 +1438,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday482.tsv", 0.88, 0.03),
     # 25 trades of Australia, New Zealand and South Africa in an office manager's notes: 94.2 %.
     ("devset-everyday483.tsv", 0.94, 0.01),
+    # 25 kinds as voice notes sent to a bookkeeper or partner at the end of the day: 94.8 %.
+    ("devset-everyday484.tsv", 0.94, 0.01),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""
