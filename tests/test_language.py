@@ -37,6 +37,11 @@ def test_an_english_line_keeps_its_english_words(line):
     ("Stand auf der Hausbaumesse Augsburg gebucht, Rollup bestellt", "marketing"),
     # "pedi" is a pedicure in English shorthand and "I asked" in Portuguese.
     ("pedi pra Juliana me indicar pras amigas da academia dela", "sales"),
+    # "bu" is a bushel in an English farm log and "Mrs" in Indonesian; "DP" a deposit there.
+    ("Bu Nani pesen kue ultah 3 tingkat, diskusi desain via WA", "sales"),
+    ("2025 seed price list - certified $18/bu", "marketing"),
+    ("Bu Ratna udah DP 3 kamar utk tgl 20", "sales"),
+    ("researched DP day rates regionally, non-union", "marketing"),
 ])
 def test_false_friends_read_in_the_line_s_language_tag_right(line, label):
     assert CLASSIFIER.classify(line).label == label
