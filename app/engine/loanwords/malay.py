@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 WORDS: dict[str, str] = {
-    "agen": "agent", "ajak": "invite", "akaun": "accounts", "ambil": "take", "bagi": "hand out",
+    "agen": "agent", "ajak": "invite", "akaun": "accounts", "ambil": "take", "bagi": "give",
     "baiki": "repair", "baliho": "billboard", "bandingin": "compare", "barang": "goods",
     "baru": "new", "bawa": "bring", "bayar": "pay", "belanja": "shopping", "beli": "buy",
     "benang": "thread", "benerin": "repair", "beras": "rice", "bersihin": "clean", "biaya": "cost",
