@@ -436,3 +436,10 @@ def test_a_word_of_the_exceptions_table_is_never_taken_for_a_slip(build):
     rules = {"10-a.toml": rule("content", "marketing", ["gift guide", "guide"])}
     assert build(rules).classify("hired 4 summer guides").label == "unclassified"
     assert build(rules).classify("wrote the gift guied").label == "marketing"
+
+
+def test_the_possessive_of_an_exception_is_not_taken_for_a_slip_either(build):
+    # "closet" is in the exceptions table, so "the closet's shelves" is not the sales "closes".
+    rules = {"10-a.toml": rule("closing", "sales", ["closes", "closed"])}
+    assert build(rules).classify("reshot the closet's listing pics").label == "unclassified"
+    assert build(rules).classify("Park St closes Friday").label == "sales"

@@ -252,9 +252,9 @@ class Classifier:
         """
         if len(self._words) > _CACHE_LIMIT:
             self._words.clear()
-        stems = normalise_word(word)
-        # A word of the exceptions table is read as written: "guides" is not a typo of "guide".
-        if (word not in STEM_EXCEPTIONS and word not in SPELLED_RIGHT
+        stems, bare = normalise_word(word), word.removesuffix("'s")
+        # An exception is read as written, its possessive too: "guides" is not "guide".
+        if (bare not in STEM_EXCEPTIONS and bare not in SPELLED_RIGHT
                 and any(s not in self._stems for s in stems)):
             candidates = self._surface.near(word)
             near = {normalise_word(w) for w in candidates}
