@@ -147,6 +147,13 @@ def test_accents_do_not_split_words():
     assert normalise("Résumé review, café menu") == normalise("resume review, cafe menu")
 
 
+def test_a_german_sharp_s_is_spelled_ss_and_keeps_its_word_whole_for_highlighting():
+    text = "Schweißkurs gebucht, Großmarkt 5 Uhr"
+    assert normalise(text) == normalise("Schweisskurs gebucht, Grossmarkt 5 Uhr")
+    assert [text[a:b] for a, b in word_spans(text)] == ["Schweißkurs", "gebucht", "Großmarkt",
+                                                         "5", "Uhr"]
+
+
 def test_no_word_is_listed_under_two_languages():
     assert len(LOANWORDS) == sum(len(words) for words in LANGUAGES.values())
 

@@ -129,9 +129,11 @@ def _multitude(count: re.Match[str]) -> str:
 
 
 def _plain(text: str) -> str:
-    """Compatibility forms folded ("ｍｔｇ" -> "mtg") and accents dropped ("résumé" -> "resume")."""
+    """Compatibility forms folded ("ｍｔｇ" -> "mtg"), accents dropped ("résumé" -> "resume")
+    and a German sharp s spelled as the Swiss do ("Straße" -> "Strasse")."""
     text = unicodedata.normalize("NFKD", unicodedata.normalize("NFKC", text))
-    return "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'")
+    return "".join(c for c in text if not unicodedata.combining(c)).replace("’", "'").replace(
+        "ß", "ss")
 
 
 def word_spans(text: str) -> list[tuple[int, int]]:
@@ -141,8 +143,9 @@ def word_spans(text: str) -> list[tuple[int, int]]:
     """
     lowered = text.lower()
     if not lowered.isascii():
-        # Words are found in the folded text ("à" is the letter "a"), as `split_words` finds them.
-        lowered = _plain(lowered)
+        # Words are found in the folded text ("à" is the letter "a"), as `split_words` finds them;
+        # "ß" stays one letter here so that offsets still fit.
+        lowered = _plain(lowered.replace("ß", "s"))
         if len(lowered) != len(text):
             return []
     return [m.span() for m in _WORD.finditer(lowered)]
