@@ -42,6 +42,10 @@ def test_an_english_line_keeps_its_english_words(line):
     ("2025 seed price list - certified $18/bu", "marketing"),
     ("Bu Ratna udah DP 3 kamar utk tgl 20", "sales"),
     ("researched DP day rates regionally, non-union", "marketing"),
+    # "concurrent" is a competitor in Dutch; "stand" a booth at a fair, as in German.
+    ("bij concurrent in centrum gekeken welke prijzen ze vragen voor rouwwerk", "marketing"),
+    ("concurrent review w/ Optum, got 10 more IOP days approved", "other"),
+    ("stand op de Vakantiebeurs in Utrecht", "marketing"),
 ])
 def test_false_friends_read_in_the_line_s_language_tag_right(line, label):
     assert CLASSIFIER.classify(line).label == label
