@@ -1460,6 +1460,9 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday493.tsv", 0.90, 0.02),
     # 25 firms selling to firms and buying with the same words: 91.6 %.
     ("devset-everyday494.tsv", 0.91, 0.01),
+    # 25 kinds of Mexico, Colombia, Argentina, Chile and Spain, mostly in Spanish, as to-do items:
+    # 74.4 %.
+    ("devset-everyday495.tsv", 0.79, 0.07),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""
