@@ -439,7 +439,7 @@ def test_a_word_of_the_exceptions_table_is_never_taken_for_a_slip(build):
 
 
 def test_the_possessive_of_an_exception_is_not_taken_for_a_slip_either(build):
-    # "closet" is in the exceptions table, so "the closet's shelves" is not the sales "closes".
+    # "closet" is in the exceptions table, so "closet's" is not a slip for the sales "closes".
     rules = {"10-a.toml": rule("closing", "sales", ["closes", "closed"])}
     assert build(rules).classify("reshot the closet's listing pics").label == "unclassified"
     assert build(rules).classify("Park St closes Friday").label == "sales"
