@@ -1477,6 +1477,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday501.tsv", 0.90, 0.03),
     # 25 Hispanic-owned businesses of the United States in Spanish with English mixed in: 87.6 %.
     ("devset-everyday502.tsv", 0.90, 0.02),
+    # 25 kinds of Mexico, Colombia, Argentina, Chile and Peru in Spanish notes: 77.0 %.
+    ("devset-everyday503.tsv", 0.87, 0.045),
 ])
 def test_development_set_accuracy(name, accuracy, unclassified):
     """The labelled development sets stay at least this right, with at most this unclassified."""
