@@ -170,13 +170,16 @@ def test_a_word_of_another_language_reads_as_its_english(word):
     ("Zeitungsanzeige", "ad"),
     ("Jahresrabatt", "discount"),
     ("voorjaarskorting", "discount"),
+    ("Seniorenmesse", "trade show"),
+    ("fietsenbeurs", "trade fair"),
 ])
 def test_a_german_or_dutch_compound_reads_as_its_last_part(compound, english):
     assert normalise(compound) == normalise(english)
 
 
 @pytest.mark.parametrize("word", ["contractor", "understanding", "subscription", "interpreter",
-                                  "photographer", "supermarket", "rainstorm"])
+                                  "photographer", "supermarket", "rainstorm", "alzheimer",
+                                  "commesse"])
 def test_an_english_word_is_never_read_as_a_compound(word):
     assert normalise(word) == (snowballstemmer.stemmer("english").stemWord(word),)
 

@@ -83,9 +83,13 @@ def normalise_word(word: str) -> tuple[str, ...]:
 
 
 def _compound_head(word: str) -> str | None:
-    """The known last part of a long German or Dutch compound ("reifenlieferant" -> "lieferant")."""
-    for start in range(3, len(word) - 5):
-        if word[start:] in COMPOUND_HEADS:
+    """The known last part of a long German or Dutch compound ("reifenlieferant" -> "lieferant").
+
+    A head of five letters ("messe", "beurs") needs at least four letters before it, so that
+    an Italian "commesse" or "promesse" is not read as a trade fair.
+    """
+    for start in range(3, len(word) - 4):
+        if word[start:] in COMPOUND_HEADS and (start > 3 or len(word) - start > 5):
             return word[start:]
     return None
 

@@ -25,5 +25,9 @@ FALSE_FRIENDS: dict[str, dict[str, str]] = {
         ("Dutch", dutch), ("Malay and Indonesian", malay), ("Tagalog", tagalog))}
 # German and Dutch join words into one ("Reifenlieferant", "Getränkepreise"); the last part
 # says what the whole is, so a long word ending in one of these reads as that part alone.
+# Words of five letters serve only when listed here: most of them also end words that mean
+# something else ("Krankenkasse" is a health insurer, "Alzheimer" holds "Eimer").
+_SHORT_HEADS = frozenset({"messe", "beurs", "lijst", "actie", "kraam", "klant"})
 COMPOUND_HEADS: dict[str, str] = {word: english for words in (german.WORDS, dutch.WORDS)
-                                  for word, english in words.items() if len(word) >= 6}
+                                  for word, english in words.items()
+                                  if len(word) >= 6 or word in _SHORT_HEADS}
