@@ -1505,6 +1505,8 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     ("devset-everyday515.tsv", 0.84, 0.04),
     # 25 kinds of the Philippines in Taglish and Tagalog, a second set: 84.0 %.
     ("devset-everyday516.tsv", 0.875, 0.02),
+    # 25 kinds of Malaysia and Singapore in Malay mixed with English, a third Malay set: 92.8 %.
+    ("devset-everyday517.tsv", 0.95, 0.01),
     # 25 kinds of Central America and the Caribbean in Spanish WhatsApp notes: 78.0 %.
     ("devset-everyday518.tsv", 0.81, 0.045),
     # 25 kinds of the Northeast and interior of Brazil, a third Brazilian set: 87.6 %.
