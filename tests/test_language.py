@@ -46,6 +46,9 @@ def test_an_english_line_keeps_its_english_words(line):
     ("bij concurrent in centrum gekeken welke prijzen ze vragen voor rouwwerk", "marketing"),
     ("concurrent review w/ Optum, got 10 more IOP days approved", "other"),
     ("stand voor zaterdag geregeld", "marketing"),
+    # "est" is "is" in French, not the estimate of an English note.
+    ("La machine à coudre Singer est en panne, l'amener chez le réparateur", "other"),
+    ("sent est to Mrs Lee for the new deck", "sales"),
 ])
 def test_false_friends_read_in_the_line_s_language_tag_right(line, label):
     assert CLASSIFIER.classify(line).label == label
