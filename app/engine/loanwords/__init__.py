@@ -2,7 +2,8 @@
 
 Data only: `lexicon.SHORTHAND` takes them in, so a word here is expanded before stemming just as
 "f/u" is. Accents are gone by then ("cotización" is looked up as "cotizacion"). Words that are
-also English or a name ("zap", "Fiesta", "natal", "cobra", "Tanya", "Libre") are left out; a word
+also English or a name ("zap", "Fiesta", "natal", "cobra", "four", "Libre") are left out, unless
+the other language's use is far the commoner in owners' logs (Malay "tanya", to ask); a word
 spelled alike in two languages is listed once, under either (a test checks).
 """
 

@@ -34,12 +34,12 @@ WORDS: dict[str, str] = {
     "pumunta": "went", "reklamo": "complaint", "resibo": "receipt", "sagot": "reply",
     "sahod": "wages", "sako": "sack", "silip": "look", "sinabit": "hung", "sinagot": "answered",
     "singil": "bill", "siningil": "collected payment", "sinulat": "wrote", "sinweldo": "paid wages",
-    "sira": "broken", "sirang": "broken", "standee": "standee", "suki": "regular customer",
-    "sweldo": "salary", "sya": "she", "tanong": "ask", "tawad": "haggle", "tawag": "call",
-    "tawagan": "call", "tikim": "tasting", "tinanong": "asked", "tinapay": "bread",
-    "tinawagan": "called", "tindahan": "store", "tinext": "texted", "tubero": "plumber",
-    "tumawag": "called", "uling": "charcoal", "uminit": "heat up", "upa": "rent", "upuan": "chair",
-    "usap": "talk", "utang": "debt"
+    "sira": "broken", "sirang": "broken", "suki": "regular customer", "sweldo": "salary",
+    "sya": "she", "tanong": "ask", "tawad": "haggle", "tawag": "call", "tawagan": "call",
+    "tikim": "tasting", "tinanong": "asked", "tinapay": "bread", "tinawagan": "called",
+    "tindahan": "store", "tinext": "texted", "tubero": "plumber", "tumawag": "called",
+    "uling": "charcoal", "uminit": "heat up", "upa": "rent", "upuan": "chair", "usap": "talk",
+    "utang": "debt"
 }
 
 # English words that mean this in a line written in this language (see `app.engine.language`).
