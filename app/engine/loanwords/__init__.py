@@ -9,12 +9,22 @@ spelled alike in two languages is listed once, under either (a test checks).
 
 from __future__ import annotations
 
-from app.engine.loanwords import dutch, french, german, italian, malay, portuguese, spanish, tagalog
+from app.engine.loanwords import (
+    dutch,
+    french,
+    german,
+    hindi,
+    italian,
+    malay,
+    portuguese,
+    spanish,
+    tagalog,
+)
 
 LANGUAGES: dict[str, dict[str, str]] = {
     "Spanish": spanish.WORDS, "Portuguese": portuguese.WORDS, "French": french.WORDS,
     "Italian": italian.WORDS, "German": german.WORDS, "Malay and Indonesian": malay.WORDS,
-    "Tagalog": tagalog.WORDS, "Dutch": dutch.WORDS,
+    "Tagalog": tagalog.WORDS, "Dutch": dutch.WORDS, "Hindi": hindi.WORDS,
 }
 LOANWORDS: dict[str, str] = {word: english for words in LANGUAGES.values()
                              for word, english in words.items()}
