@@ -89,8 +89,9 @@ def _compound_head(word: str) -> str | None:
     an Italian "commesse" or "promesse" is not read as a trade fair.
     """
     for start in range(3, len(word) - 4):
-        if word[start:] in COMPOUND_HEADS and (start > 3 or len(word) - start > 5):
-            return word[start:]
+        head = word[start:]
+        if head in COMPOUND_HEADS and (len(head) > 5 or start > 3):
+            return head
     return None
 
 
