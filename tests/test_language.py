@@ -49,6 +49,9 @@ def test_an_english_line_keeps_its_english_words(line):
     # "est" is "is" in French, not the estimate of an English note.
     ("La machine à coudre Singer est en panne, l'amener chez le réparateur", "other"),
     ("sent est to Mrs Lee for the new deck", "sales"),
+    # "prev." is an Italian owner's quote (preventivo); in English, the previous one.
+    ("prev. carretto gelati x il matrimonio Bellini, mandato via mail", "sales"),
+    ("prev owner left the boiler in a state, replaced the valve", "other"),
 ])
 def test_false_friends_read_in_the_line_s_language_tag_right(line, label):
     assert CLASSIFIER.classify(line).label == label

@@ -454,6 +454,13 @@ PHRASES = [
     ("announcement in Sunday bulletin for the car wash", "marketing"),
     ("rates: $65 first 10 mi, $3/mi after", "marketing"),
     ("called 3 other roofers pretending to be a homeowner to see what they charge", "marketing"),
+    # "selling" as what sells in general; "sold" as one sale
+    ("stopped selling the budget range, margins too thin", "marketing"),
+    ("3-class bundle at $90 instead of selling singles", "marketing"),
+    ("sold Mrs Patel the 10-class pack", "sales"),
+    # a recall to all who are due; a paper doing a piece on us
+    ("sent recall sms to everyone due for a check-up", "marketing"),
+    ("rang the Echo about doing a piece on our 10th birthday", "marketing"),
 ]
 
 

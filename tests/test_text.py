@@ -30,7 +30,7 @@ SAME = [
     ("e-mail", "email", "E-Mail", "emailed", "e-mails"),
     ("f/u w/ Jenkins re: quote", "follow up with Jenkins quote"),
     # irregular forms the stemmer leaves apart
-    ("sold", "sell", "sells", "selling"),
+    ("sold", "sell", "sells"),
     ("met", "meet", "meeting", "meetings"),
     ("wrote", "write", "writing"),
     ("bought", "buy"),
@@ -79,6 +79,7 @@ DIFFERENT = [
     ("POS", "POs"),                    # a point-of-sale system; purchase orders
     ("sales tax", "sales"),
     ("talked to Dana", "talk to Dana"),    # a conversation; a talk given to a group
+    ("what's selling", "what's sold"),     # what sells in general; one sale
     ("led the bird walk", "lead the bird walk"),   # "led" is not a lead
     ("called Mr Li", "called Mr LI"),      # a surname; LinkedIn
 ]

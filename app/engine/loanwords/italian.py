@@ -97,7 +97,7 @@ WORDS: dict[str, str] = {
     "messi": "put up", "mezzene": "carcasses", "misure": "measurements", "modulo": "form",
     "molitura": "milling", "montate": "fitted", "montati": "fitted", "montato": "fitted",
     "montature": "frames", "mostra": "exhibition", "mostrato": "showed",
-    "motorizzazione": "driving test centre", "natale": "christmas", "natalizi": "Christmas",
+    "motorizzazione": "driving test centre", "natale": "christmas", "natalizi": "christmas",
     "negozi": "shops", "negozio": "shop", "noi": "we", "noleggio": "rental", "non": "not",
     "nostra": "our", "nostro": "our", "notti": "nights", "numero": "number", "nuova": "new",
     "nuove": "new", "nuovi": "new", "nuovo": "new", "obbligatorio": "mandatory",
