@@ -457,6 +457,10 @@ PHRASES = [
     # "selling" as what sells in general; "sold" as one sale
     ("stopped selling the budget range, margins too thin", "marketing"),
     ("3-class bundle at $90 instead of selling singles", "marketing"),
+    # "dropping" a line or a price is a decision about the offer; a connection dropping is IT
+    ("dropping the 16oz jar, nobody buys it", "marketing"),
+    ("dropping croissants to $3.50 to match the supermarket", "marketing"),
+    ("card reader kept dropping wifi, rang support", "other"),
     ("sold Mrs Patel the 10-class pack", "sales"),
     # a recall to all who are due; a paper doing a piece on us
     ("sent recall sms to everyone due for a check-up", "marketing"),

@@ -115,6 +115,9 @@ STEM_EXCEPTIONS: dict[str, str] = {
     # "selling" is as often what sells in general ("what's selling", "start selling kits") as a
     # sale made; "sold" and "sell" are mostly one sale.
     "selling": "selling",
+    # "dropping" is mostly a line or a price dropped ("dropping the 32oz", "dropping to $39");
+    # "dropped off" and "drop off" stay a drop-off.
+    "dropping": "dropping",
     # "talked" is a conversation; "talk" is also a talk given to an audience.
     "talked": "talked", "talking": "talked",
     # "fired" is a dismissal; "fire" is mostly the noun (fire escape, fire dept, fire pit).
