@@ -461,6 +461,10 @@ PHRASES = [
     ("dropping the 16oz jar, nobody buys it", "marketing"),
     ("dropping croissants to $3.50 to match the supermarket", "marketing"),
     ("card reader kept dropping wifi, rang support", "other"),
+    # haggling over what we buy is purchasing; with a customer, a sale
+    ("haggled with the timber merchant over the decking price", "other"),
+    ("bought 30 crates from the wholesaler, haggled free delivery", "other"),
+    ("haggled with Mrs Dunn over the sofa, settled at £400", "sales"),
     ("sold Mrs Patel the 10-class pack", "sales"),
     # a recall to all who are due; a paper doing a piece on us
     ("sent recall sms to everyone due for a check-up", "marketing"),
