@@ -1572,7 +1572,7 @@ def test_every_tag_names_a_rule_a_source_and_a_reason(text):
     # 25 kinds of Italy in Italian notebook notes, a second set: 84.4 %.
     ("devset-everyday539.tsv", 0.91, 0.025),
     # 25 US restaurants, bars, cafés and food trucks with kitchen and POS jargon: 95.2 %.
-    ("devset-everyday540.tsv", 0.95, 0.01),
+    ("devset-everyday540.tsv", 0.95, 0.015),
     # 25 kinds of Spain in notebook and WhatsApp notes, a second set: 85.0 %.
     ("devset-everyday541.tsv", 0.87, 0.02),
     # 25 kinds of Brazil in WhatsApp notes, a fourth set: 91.2 %.
