@@ -465,6 +465,11 @@ PHRASES = [
     ("haggled with the timber merchant over the decking price", "other"),
     ("bought 30 crates from the wholesaler, haggled free delivery", "other"),
     ("haggled with Mrs Dunn over the sofa, settled at £400", "sales"),
+    # a CRM's passwords are IT; a campsite's pitches are grass, not sales pitches
+    ("reset the CRM passwords for the new starter", "other"),
+    ("mowed the pitches before the weekend", "other"),
+    ("marked out the pitches on the rec", "other"),
+    ("pitched the loft conversion to Mr Ahmed", "sales"),
     ("sold Mrs Patel the 10-class pack", "sales"),
     # a recall to all who are due; a paper doing a piece on us
     ("sent recall sms to everyone due for a check-up", "marketing"),

@@ -115,6 +115,9 @@ STEM_EXCEPTIONS: dict[str, str] = {
     # "selling" and "sells" are as often what sells in general ("what's selling", "the mall
     # pharmacy sells junk for $15") as a sale made; "sold" and "sell" are mostly one sale.
     "selling": "selling", "sells": "sells",
+    # "pitches" are mostly a campsite's or a club's grass ("mowed the pitches"); "pitched" and
+    # "pitch" stay a sales pitch.
+    "pitches": "pitches",
     # "dropping" is mostly a line or a price dropped ("dropping the 32oz", "dropping to $39");
     # "dropped off" and "drop off" stay a drop-off.
     "dropping": "dropping",
