@@ -470,6 +470,9 @@ PHRASES = [
     ("mowed the pitches before the weekend", "other"),
     ("marked out the pitches on the rec", "other"),
     ("pitched the loft conversion to Mr Ahmed", "sales"),
+    # thanking the one person who referred someone; a partner who will refer many
+    ("sent a bottle of wine to Mrs Hale for referring her sister", "sales"),
+    ("met the school counsellor about referring kids to our tutoring", "marketing"),
     ("sold Mrs Patel the 10-class pack", "sales"),
     # a recall to all who are due; a paper doing a piece on us
     ("sent recall sms to everyone due for a check-up", "marketing"),
