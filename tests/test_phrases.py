@@ -473,6 +473,11 @@ PHRASES = [
     # thanking the one person who referred someone; a partner who will refer many
     ("sent a bottle of wine to Mrs Hale for referring her sister", "sales"),
     ("met the school counsellor about referring kids to our tutoring", "marketing"),
+    # bookings in the plural are a calendar to run; one customer's booking is a yes
+    ("set up Calendly for lesson bookings", "other"),
+    ("moved all the bookings to the new system", "other"),
+    ("phone bookings - 12 today for the Christmas menu", "sales"),
+    ("Mrs Ford booked the function room for June", "sales"),
     ("sold Mrs Patel the 10-class pack", "sales"),
     # a recall to all who are due; a paper doing a piece on us
     ("sent recall sms to everyone due for a check-up", "marketing"),

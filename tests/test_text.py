@@ -82,6 +82,7 @@ DIFFERENT = [
     ("what's selling", "what's sold"),     # what sells in general; one sale
     ("dropping the jar", "dropped the jar"),   # a line dropped from the range; a drop-off
     ("mowed the pitches", "mowed the pitch"),  # a campsite's grass; a sales pitch
+    ("moved the bookings", "moved the booking"),  # a calendar; one customer's booking
     ("led the bird walk", "lead the bird walk"),   # "led" is not a lead
     ("called Mr Li", "called Mr LI"),      # a surname; LinkedIn
 ]

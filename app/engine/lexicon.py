@@ -167,7 +167,9 @@ STEM_EXCEPTIONS: dict[str, str] = {
     "winterizing": "winterize", "winterize": "winterize", "renewal": "renewal",
     "renewals": "renewal", "dues": "dues",
     "signed": "signed", "signing": "signing", "booked": "booked", "booking": "booking",
-    "bookings": "booking", "networking": "networking", "followers": "follower",
+    # "bookings" in the plural are mostly a calendar to run (set up, moved, rostered), not one
+    # customer's yes.
+    "bookings": "bookings", "networking": "networking", "followers": "follower",
     "follower": "follower", "optimize": "optimis", "optimise": "optimis", "optimized": "optimis",
     "optimised": "optimis",
     # Faire, the wholesale marketplace, is not a fair.
