@@ -478,6 +478,11 @@ PHRASES = [
     ("moved all the bookings to the new system", "other"),
     ("phone bookings - 12 today for the Christmas menu", "sales"),
     ("Mrs Ford booked the function room for June", "sales"),
+    # the main act decides; a quick act after "then" is an aside
+    ("saw 12 patients back to back, then quickly posted the bank holiday hours on Facebook",
+     "other"),
+    ("redid the window for the spring sale, then quickly rang the wholesaler about a box",
+     "marketing"),
     ("sold Mrs Patel the 10-class pack", "sales"),
     # a recall to all who are due; a paper doing a piece on us
     ("sent recall sms to everyone due for a check-up", "marketing"),

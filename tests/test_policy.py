@@ -14,6 +14,7 @@ import pytest
 
 from app.engine import LABELS, Classifier, RuleSet, load_rules
 from app.engine import classifier as classifier_module
+from app.engine.result import ASIDE
 
 D000, D001 = "000_31283408f4a1a7ec.txt", "001_9040d5afae95d7f2.txt"
 D002, D003 = "002_04e71e91f1a3ed5a.txt", "003_08c2a10d4f7cb1b9.txt"
@@ -223,6 +224,30 @@ def test_two_fallbacks_alone_are_decided_as_fallback(build):
     result = classifier.classify("video for a client")
     assert result.decided_by == "fallback"
     assert result.label in ("marketing", "sales")
+
+
+ASIDE_RULES = {"10-a.toml": rule("post", "marketing", ["instagram post"])
+               + rule("repair", "other", ["rewired"]),
+               "90-z.toml": rule("day", "other", ["long day"], fallback=True)}
+
+
+@pytest.mark.parametrize(("text", "label", "aside"), [
+    # the quick act after "then" is an aside: the main act decides, and the reason says so
+    ("rewired the kitchen, then a quick instagram post", "other", True),
+    ("rewired the kitchen, then quickly did an instagram post", "other", True),
+    # without the aside marker, the longer phrase wins as ever
+    ("rewired the kitchen, then an instagram post", "marketing", False),
+    # only a broad principle before "then": the whole line is read
+    ("long day, then a quick instagram post", "marketing", False),
+    # nothing after "then quick" counts alone either: "then" must follow the main act
+    ("then a quick instagram post", "marketing", False),
+])
+def test_a_quick_act_after_then_is_an_aside(build, text, label, aside):
+    result = build(ASIDE_RULES).classify(text)
+    assert result.label == label
+    assert (ASIDE in result.explanation) is aside
+    if aside:
+        assert result.rules == ("repair",)
 
 
 @pytest.mark.parametrize(("first", "second", "winner"), [

@@ -14,6 +14,10 @@ Policy, in this order (the step that made the winner unique is the result's `dec
 
 `only-match` means one rule matched, `fallback` that only broad principles matched, and
 `no-match` that nothing did (the label is then `unclassified`).
+
+A quick act tacked on after the main one ("laid the patio, then quickly posted a photo") is left
+out when the words before it match a rule other than a broad principle: a line is tagged by its
+main point.
 """
 
 from __future__ import annotations
@@ -25,10 +29,10 @@ from typing import cast
 
 from app.engine.language import SUSPECTS, language_of, reading
 from app.engine.lexicon import SPELLED_RIGHT, STEM_EXCEPTIONS
-from app.engine.result import BEATEN, UNCLASSIFIED, Hit, Result, Token, words_of
-from app.engine.rules import Pattern, Rule, RuleSet
+from app.engine.result import ASIDE, BEATEN, UNCLASSIFIED, Hit, Result, Token, cite, words_of
+from app.engine.rules import Pattern, RuleSet
 from app.engine.spelling import Vocabulary, only
-from app.engine.text import normalise_word, split_words, word_spans
+from app.engine.text import main_clause, normalise_word, split_words, word_spans
 from app.engine.veto import Vetoes
 
 STEPS: tuple[str, ...] = ("no-match", "only-match", "veto", "owner-rule", "specificity",
@@ -54,7 +58,7 @@ class Classifier:
         self._words: dict[str, tuple[str, ...]] = {}
         self._tokens: dict[str, Token] = {}
         self._friends: dict[tuple[str, str | None], Token] = {}
-        self._cited = {rule.id: self._cite(rule) for rule in ruleset.rules}
+        self._cited = {rule.id: cite(rule, ruleset) for rule in ruleset.rules}
         # The fixed part of each rule's rank (owner rules first, fallbacks last, then file order),
         # the rule, and its indexed vetoes (None when it has none).
         self._meta = [(rule.origin != "owner", rule.fallback, rule.order, rule,
@@ -92,6 +96,14 @@ class Classifier:
                           for token, raw in zip(known, tokens, strict=True))
         parsed = cast("tuple[Token, ...]", known)
         norm = list(chain.from_iterable(map(_STEMS, parsed)))
+        end = main_clause(norm) if "then" in norm else 0
+        if end:
+            # The main act decides alone when a rule for it, not only a broad principle, matched
+            # (a hit's second field is 0 for a fallback).
+            main = self._find(norm[:end])
+            if main[0] and min(main[0])[1]:
+                result = self._decide(text, parsed, *main)
+                return result._replace(explanation=f"{result.explanation} {ASIDE}")
         return self._decide(text, parsed, *self._find(norm))
 
     def _parse(self, token: str, language: str | None = None) -> Token:
@@ -229,20 +241,6 @@ class Classifier:
             runner = next(h for h in top if h is not win)
             return win, runner, "disagreement-policy"
         return top[0], top[1], "fallback" if top[0][5].fallback else "file-order"
-
-    def _cite(self, rule: Rule) -> tuple[tuple[str, ...], str]:
-        """The documents a rule's tag cites and its explanation, the other side included."""
-        if rule.origin == "owner":
-            return rule.documents, f"Your rule \u201c{rule.id}\u201d: {rule.explanation}"
-        if rule.disagreement is None:
-            return rule.documents, rule.explanation
-        d = self.ruleset.disagreements[rule.disagreement]
-        others = [s for s in d.sides if s.label != rule.label]
-        sources = tuple(dict.fromkeys((*rule.documents, *(s.document for s in others))))
-        # One document can hold both sides (001 on relationships on social media).
-        who = others[0].document[:3] + (" also" if others[0].document in rule.documents else "")
-        return sources, (f"{rule.explanation} Contested: {who} puts this under "
-                         f"{others[0].label} (\u201c{others[0].passage}\u201d); {d.policy}")
 
     def _normalise_word(self, word: str) -> tuple[str, ...]:
         """Normalise a raw word, correcting a misspelling of a word the rules use.

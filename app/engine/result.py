@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import NamedTuple
 
-from app.engine.rules import Pattern, Rule
+from app.engine.rules import Pattern, Rule, RuleSet
 
 # A rule that matched, as the policy sorts it: (owner rank, -specificity or 0 for fallbacks,
 # -coverage, file order, specificity, rule, longest pattern, stems matched as a bit mask (bit k
@@ -23,6 +23,8 @@ UNCLASSIFIED = {
     "no-match": "No rule knows these words yet; choose a label for it.",
     "veto": "A rule matched but was set aside by words that cancel it; choose a label for it.",
 }
+# Why the words after the main act did not count ("..., then quickly posted a photo").
+ASIDE = "The quick act after \u201cthen\u201d is read as an aside, so it did not decide the tag."
 # Why the winner beat the runner-up, by the step that decided.
 BEATEN = {
     "specificity": "this rule matched more of the words",
@@ -137,3 +139,18 @@ class Result(NamedTuple):
             "matched": list(self.matched), "sources": list(self.sources),
             "decided_by": self.decided_by, "explanation": self.explanation,
         }
+
+
+def cite(rule: Rule, ruleset: RuleSet) -> tuple[tuple[str, ...], str]:
+    """The documents a rule's tag cites and its explanation, the other side included."""
+    if rule.origin == "owner":
+        return rule.documents, f"Your rule \u201c{rule.id}\u201d: {rule.explanation}"
+    if rule.disagreement is None:
+        return rule.documents, rule.explanation
+    d = ruleset.disagreements[rule.disagreement]
+    others = [s for s in d.sides if s.label != rule.label]
+    sources = tuple(dict.fromkeys((*rule.documents, *(s.document for s in others))))
+    # One document can hold both sides (001 on relationships on social media).
+    who = others[0].document[:3] + (" also" if others[0].document in rule.documents else "")
+    return sources, (f"{rule.explanation} Contested: {who} puts this under "
+                     f"{others[0].label} (\u201c{others[0].passage}\u201d); {d.policy}")

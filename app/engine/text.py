@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 
 import snowballstemmer
@@ -159,3 +160,15 @@ def word_spans(text: str) -> list[tuple[int, int]]:
 def normalise(text: str) -> tuple[str, ...]:
     """Normalise free text into a tuple of stems (the same function serves rules and activities)."""
     return tuple(stem for word in split_words(text) for stem in normalise_word(word))
+
+
+def main_clause(stems: Sequence[str]) -> int:
+    """How many of a line's first stems make its main act before an aside, or 0 without one.
+
+    An aside is a quick act tacked on after the main one ("laid the patio, then quickly posted a
+    photo"): "then" with "quick" one or two stems after it.
+    """
+    for i, stem in enumerate(stems):
+        if stem == "then" and i and "quick" in stems[i + 1:i + 3]:
+            return i
+    return 0
