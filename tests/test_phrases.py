@@ -483,6 +483,10 @@ PHRASES = [
      "other"),
     ("redid the window for the spring sale, then quickly rang the wholesaler about a box",
      "marketing"),
+    # a property closing at the title company is the paid job; a deal closed is a sale
+    ("called the title co about missing HOA docs for the Tuesday closing", "other"),
+    ("prepared the closing binder for the Hale sale", "other"),
+    ("closed the deal with the Parkers, signed today", "sales"),
     ("sold Mrs Patel the 10-class pack", "sales"),
     # a recall to all who are due; a paper doing a piece on us
     ("sent recall sms to everyone due for a check-up", "marketing"),
