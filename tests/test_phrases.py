@@ -487,6 +487,9 @@ PHRASES = [
     ("called the title co about missing HOA docs for the Tuesday closing", "other"),
     ("prepared the closing binder for the Hale sale", "other"),
     ("closed the deal with the Parkers, signed today", "sales"),
+    # a shop window dressed for a season draws passers-by; windows fitted are the job
+    ("winter window: heated gloves and thermal layers on the dummies", "marketing"),
+    ("fitted 5 windows at the Browns", "other"),
     ("sold Mrs Patel the 10-class pack", "sales"),
     # a recall to all who are due; a paper doing a piece on us
     ("sent recall sms to everyone due for a check-up", "marketing"),
