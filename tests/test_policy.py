@@ -239,7 +239,7 @@ ASIDE_RULES = {"10-a.toml": rule("post", "marketing", ["instagram post"])
     ("rewired the kitchen, then an instagram post", "marketing", False),
     # only a broad principle before "then": the whole line is read
     ("long day, then a quick instagram post", "marketing", False),
-    # nothing after "then quick" counts alone either: "then" must follow the main act
+    # a line that starts with "then" has no main act before it: the whole line is read
     ("then a quick instagram post", "marketing", False),
 ])
 def test_a_quick_act_after_then_is_an_aside(build, text, label, aside):
