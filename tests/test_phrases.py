@@ -490,6 +490,10 @@ PHRASES = [
     # a shop window dressed for a season draws passers-by; windows fitted are the job
     ("winter window: heated gloves and thermal layers on the dummies", "marketing"),
     ("fitted 5 windows at the Browns", "other"),
+    # a client's site, campaign or brand is work done for them; a post about their win is ours
+    ("edited the client's email sequence, 5 emails", "other"),
+    ("moodboards for the client's rebrand", "other"),
+    ("LinkedIn post on a client's grant win (they said ok to name them)", "marketing"),
     ("sold Mrs Patel the 10-class pack", "sales"),
     # a recall to all who are due; a paper doing a piece on us
     ("sent recall sms to everyone due for a check-up", "marketing"),

@@ -29,6 +29,7 @@ SAME = [
     ("appts", "appointments"),
     ("e-mail", "email", "E-Mail", "emailed", "e-mails"),
     ("f/u w/ Jenkins re: quote", "follow up with Jenkins quote"),
+    ("edited the client's site", "edited client work site"),
     # irregular forms the stemmer leaves apart
     ("sold", "sell"),
     ("met", "meet", "meeting", "meetings"),

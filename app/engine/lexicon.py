@@ -10,6 +10,9 @@ from app.engine.loanwords import LOANWORDS
 
 # Shorthand owners write in time logs, expanded before stemming. Keys are lower case.
 SHORTHAND: dict[str, str] = {
+    # A client's site, campaign or brand is work done for them ("edited the client's email
+    # sequence"): the job, as an agency making a client's posts is, not our own marketing.
+    "client's": "client work", "clients'": "client work",
     "f/u": "follow up", "fu": "follow up", "f/up": "follow up", "fup": "follow up",
     "followup": "follow up", "followups": "follow up", "folowup": "follow up",
     "w/": "with", "w/o": "without", "re": "",
