@@ -96,6 +96,7 @@ class Classifier:
                           for token, raw in zip(known, tokens, strict=True))
         parsed = cast("tuple[Token, ...]", known)
         norm = list(chain.from_iterable(map(_STEMS, parsed)))
+        # Most lines hold no "then": the quick membership test spares them the call.
         end = main_clause(norm) if "then" in norm else 0
         if end:
             # The main act decides alone when a rule for it, not only a broad principle, matched
