@@ -498,6 +498,38 @@ PHRASES = [
     # a recall to all who are due; a paper doing a piece on us
     ("sent recall sms to everyone due for a check-up", "marketing"),
     ("rang the Echo about doing a piece on our 10th birthday", "marketing"),
+    # jobs passed to each other, or a deal "vice versa", is a referral swap; a customer passing
+    # our number on is word of mouth
+    ("agreed with the electrician: he'll pass jobs to us and we pass him the wiring work",
+     "marketing"),
+    ("the gym sends members to us for massages and vice versa", "marketing"),
+    ("asked Tom to pass my number on to his neighbour", "sales"),
+    # "said it's expensive" and a little off is an objection met (Hinglish "mehenga", "kam")
+    ("customer bola mehenga hai, 200 kam kiya, le gaya", "sales"),
+    # Hindi, Spanish, German, Portuguese, French and Dutch words of this session
+    ("godown ka kiraya diya", "other"),
+    ("aaspaas ki dukaano ka rate pata kiya", "marketing"),
+    ("le marqué a una clienta de siempre pa avisarle que llegó el vestido", "sales"),
+    ("le reclamé al proveedor por la factura mal hecha", "other"),
+    ("Stellenanzeige für Verkäuferin geschrieben", "other"),
+    ("balança quebrada, chamar assistência", "other"),
+    ("débouchage canalisation chez Mme Roux", "other"),
+    ("gestion locative: quittances envoyées", "other"),
+    ("hagen geschoren bij de familie Peeters", "other"),
+    # an application to a lottery fund or trust is a bid to one funder; to the council, a permit
+    ("Heritage Lottery application for the new roof", "sales"),
+    ("road closure application to the council", "other"),
+    # a call to the fridge engineer is upkeep; being on call is a roster
+    ("called the fridge engineer for the walk-in", "other"),
+    ("on call shift tonight, 2 callouts", "other"),
+    # a price "for everyone"; a health inspection; theft and the camera
+    ("summer special for everyone: cut and blow-dry $45", "marketing"),
+    ("environmental health visit this morning, all fine", "other"),
+    ("two phone cases nicked, checked the CCTV", "other"),
+    # layaway and an item held till payday are a customer's yes; handbills are flyers
+    ("set up layaway for the cot, 4 payments", "sales"),
+    ("held the red coat for Jess until payday", "sales"),
+    ("printed handbills with our phone number", "marketing"),
 ]
 
 
