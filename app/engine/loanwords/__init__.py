@@ -34,7 +34,7 @@ FALSE_FRIENDS: dict[str, dict[str, str]] = {
     language: module.FALSE_FRIENDS for language, module in (
         ("Spanish", spanish), ("Portuguese", portuguese), ("French", french),
         ("Italian", italian), ("German", german), ("Dutch", dutch),
-        ("Malay and Indonesian", malay), ("Tagalog", tagalog))}
+        ("Malay and Indonesian", malay), ("Tagalog", tagalog), ("Hindi", hindi))}
 # German and Dutch join words into one ("Reifenlieferant", "Getränkepreise"); the last part
 # says what the whole is, so a long word ending in one of these reads as that part alone.
 # Words of five letters serve only when listed here: most of them also end words that mean
