@@ -185,9 +185,10 @@ STEM_EXCEPTIONS: dict[str, str] = {
 # Spanish "calle" is a street, not "call"): the classifier never corrects them as typos, as it
 # never corrects the exceptions above. Their stems are the stemmer's own.
 SPELLED_RIGHT: frozenset[str] = frozenset(
-    "calle county counties fleet fleets three short facility facilities black could flour ready "
-    "guild sports strip single diner timber protection world freeze bridge metal metals crash "
-    "lounge police candy chief wheat addition robot robots robotics temple loose granite clover swing "
+    "calle "
+    "county counties fleet fleets three short facility facilities black could flour ready guild "
+    "sports strip single diner timber protection world freeze bridge metal metals crash lounge "
+    "police candy chief wheat addition robot robots robotics temple loose granite clover swing "
     "needles action plain paste portal suite boots retired smells pitcher spelling sat "
     "braiding solid binding closer grated fairy tweeter sander dealt bedding licensee hearts "
     "strain strains marina plaid spellings prevent prevention preventer heist braided brandy "
