@@ -183,7 +183,8 @@ STEM_EXCEPTIONS: dict[str, str] = {
 
 # Real words one slip away from a rule word ("county" is not "count", "fleet" not "feet", the
 # Spanish "calle" is a street, not "call"): the classifier never corrects them as typos, as it
-# never corrects the exceptions above. Their stems are the stemmer's own.
+# never corrects the exceptions above. Their stems are the stemmer's own ("calle" reads as its
+# English, like any word of another language).
 SPELLED_RIGHT: frozenset[str] = frozenset(
     "calle "
     "county counties fleet fleets three short facility facilities black could flour ready guild "
