@@ -530,6 +530,22 @@ PHRASES = [
     ("set up layaway for the cot, 4 payments", "sales"),
     ("held the red coat for Jess until payday", "sales"),
     ("printed handbills with our phone number", "marketing"),
+    # going to see how much others charge; goods set out by the roadside
+    ("fui a ver a cuánto tiene la otra panadería el pan dulce", "marketing"),
+    ("put the finished benches out by the roadside", "marketing"),
+    # a discount someone "said" (Hinglish "bola") is for one customer; a Hinglish "advance" is
+    # the customer's deposit
+    ("regular trucker ko bola next time family laao, dessert free", "sales"),
+    ("Sharma ji ki shaadi ka kaam, 20000 advance de gaye", "sales"),
+    # "calle" is a street, not "call"; Tagalog "ng" is "of"; French "engagé" is hired
+    ("pintar el piso de la calle Alcalá", "other"),
+    ("nagpagawa ng tarp ng mga pumasa sa board exam", "marketing"),
+    ("engagé 2 moniteurs pis un patrouilleur", "other"),
+    # more words: Dutch, Portuguese, Malay, German
+    ("inventaris magazijn gedaan", "other"),
+    ("folga do Nuno no sábado, fazer horários", "other"),
+    ("kaji yuran tadika lain sekitar Bangi", "marketing"),
+    ("Messestand Bauen und Wohnen Salzburg", "marketing"),
 ]
 
 
