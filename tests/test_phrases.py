@@ -547,11 +547,10 @@ PHRASES = [
     ("kaji yuran tadika lain sekitar Bangi", "marketing"),
     ("Messestand Bauen und Wohnen Salzburg", "marketing"),
     # an offer made to one person ("le ofrecí", "X ji ko"); a fault back again and a call to fix
-    # it; a landlord followed up is a customer
+    # it
     ("a la novia le ofrecí agregar la mesa de postres, dijo que sí", "sales"),
     ("Mehta ji ko naya model dikhaya, kal aayenge", "sales"),
     ("walk-in freezer iced up again, called the fridge guy", "other"),
-    ("f/u with the landlord about carpeting his 6 flats", "sales"),
 ]
 
 
