@@ -64,6 +64,17 @@ def test_a_word_read_in_another_language_is_not_remembered_for_english_lines():
     assert "Met" in " ".join(english.matched)
 
 
+def test_a_token_holding_a_false_friend_reads_the_same_whatever_was_read_before():
+    # "réservé" holds the French false friend "reserve"; read once in a French line, it must not
+    # be remembered that way for a later line with no other sign of French.
+    line = "M. Lucas a réservé pr samedi"
+    fresh = Classifier(CLASSIFIER.ruleset).classify(line)
+    classifier = Classifier(CLASSIFIER.ruleset)
+    classifier.classify("Salon des vins de la foire de Mâcon : stand réservé pour le week-end")
+    after = classifier.classify(line)
+    assert (after.label, after.rules, after.matched) == (fresh.label, fresh.rules, fresh.matched)
+
+
 def test_false_friends_belong_to_languages_the_engine_reads_and_are_not_their_loanwords():
     assert set(FALSE_FRIENDS) <= set(LANGUAGES)
     for language, friends in FALSE_FRIENDS.items():

@@ -27,7 +27,7 @@ from itertools import chain
 from operator import itemgetter
 from typing import cast
 
-from app.engine.language import SUSPECTS, language_of, reading
+from app.engine.language import FRIENDS, SUSPECTS, language_of, reading
 from app.engine.lexicon import SPELLED_RIGHT, STEM_EXCEPTIONS
 from app.engine.result import ASIDE, BEATEN, UNCLASSIFIED, Hit, Result, Token, cite, words_of
 from app.engine.rules import Pattern, RuleSet
@@ -112,8 +112,9 @@ class Classifier:
 
         A token with a false friend ("met") is read in the line's `language`, cached per language.
         """
-        if len(self._tokens) > _CACHE_LIMIT:
+        if len(self._tokens) + len(self._friends) > _CACHE_LIMIT:
             self._tokens.clear()
+            self._friends.clear()
         words = tuple(split_words(token))
         stems: list[str] = []
         where: list[int] = []
@@ -127,7 +128,7 @@ class Classifier:
         spans = word_spans(token)
         shown = tuple(token[a:b] for a, b in spans) if len(spans) == len(words) else words
         parsed = (shown, tuple(stems), tuple(where))
-        if token in SUSPECTS:
+        if token in SUSPECTS or not FRIENDS.isdisjoint(words):
             self._friends[(token, language)] = parsed
         else:
             self._tokens[token] = parsed

@@ -32,6 +32,11 @@ SUSPECTS: frozenset[str] = frozenset(variant for friends in FALSE_FRIENDS.values
                                      for word in friends for variant in _variants(word))
 
 
+# Every word that is a false friend somewhere: a token holding one ("stand-up", "réservé") reads
+# differently by the line's language, so it is never remembered apart from that language.
+FRIENDS: frozenset[str] = frozenset(word for friends in FALSE_FRIENDS.values() for word in friends)
+
+
 def language_of(tokens: Sequence[str]) -> str | None:
     """The language whose false friends the tokens should be read in, or None (English).
 
