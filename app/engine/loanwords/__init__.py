@@ -28,7 +28,8 @@ LANGUAGES: dict[str, dict[str, str]] = {
 }
 LOANWORDS: dict[str, str] = {word: english for words in LANGUAGES.values()
                              for word, english in words.items()}
-# English words that mean something else in a line of the language ("met" is Dutch for "with"):
+# English words that mean something else in a line of the language ("met" is Dutch for "with"),
+# and a few words two languages share ("marqué" is a Spanish call, "marque" a French brand):
 # read so only where the line shows the language (see `app.engine.language`).
 FALSE_FRIENDS: dict[str, dict[str, str]] = {
     language: module.FALSE_FRIENDS for language, module in (
