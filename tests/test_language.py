@@ -5,8 +5,9 @@ from pathlib import Path
 import pytest
 
 from app.engine import Classifier, load_rules
-from app.engine.language import language_of
+from app.engine.language import SUSPECTS, language_of, reading
 from app.engine.loanwords import FALSE_FRIENDS, LANGUAGES
+from app.engine.text import normalise
 
 CLASSIFIER = Classifier(load_rules(Path(__file__).resolve().parent.parent / "rules"))
 
@@ -73,6 +74,14 @@ def test_a_token_holding_a_false_friend_reads_the_same_whatever_was_read_before(
     classifier.classify("Salon des vins de la foire de Mâcon : stand réservé pour le week-end")
     after = classifier.classify(line)
     assert (after.label, after.rules, after.matched) == (fresh.label, fresh.rules, fresh.matched)
+
+
+@pytest.mark.parametrize(("written", "plain", "language"), [
+    ("marqué", "marque", "Spanish"), ("engagée", "engagee", "French")])
+def test_a_false_friend_listed_with_its_accent_is_read_with_or_without_it(written, plain,
+                                                                          language):
+    assert {written, plain} <= SUSPECTS
+    assert reading(plain, language) == normalise(FALSE_FRIENDS[language][written])
 
 
 def test_false_friends_belong_to_languages_the_engine_reads_and_are_not_their_loanwords():

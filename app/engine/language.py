@@ -26,15 +26,21 @@ def _variants(word: str) -> tuple[str, ...]:
                  for end in ("", ",", ":", "."))
 
 
-# Every false friend as a line is likely to show it ("met", "Met", "met,"), for a quick test of
-# a line's white-space tokens before any work is done.
-SUSPECTS: frozenset[str] = frozenset(variant for friends in FALSE_FRIENDS.values()
-                                     for word in friends for variant in _variants(word))
+# A false friend is listed as owners write it ("marqué") and read by its plain form, the word
+# `split_words` makes of it ("marque"), so an owner who drops the accent is read alike.
+_READINGS: dict[str, dict[str, str]] = {
+    language: {"".join(split_words(word)): meant for word, meant in friends.items()}
+    for language, friends in FALSE_FRIENDS.items()}
 
+# Every false friend as a line is likely to show it ("met", "Met", "met,", "marqué", "marque"),
+# for a quick test of a line's white-space tokens before any work is done.
+SUSPECTS: frozenset[str] = frozenset(
+    variant for language, friends in FALSE_FRIENDS.items()
+    for spelling in (*friends, *_READINGS[language]) for variant in _variants(spelling))
 
 # Every word that is a false friend somewhere: a token holding one ("stand-up", "réservé") reads
 # differently by the line's language, so it is never remembered apart from that language.
-FRIENDS: frozenset[str] = frozenset(word for friends in FALSE_FRIENDS.values() for word in friends)
+FRIENDS: frozenset[str] = frozenset(word for readings in _READINGS.values() for word in readings)
 
 
 def language_of(tokens: Sequence[str]) -> str | None:
@@ -58,5 +64,5 @@ def language_of(tokens: Sequence[str]) -> str | None:
 
 def reading(word: str, language: str | None) -> tuple[str, ...] | None:
     """The stems of `word` read in `language` when it is one of its false friends, else None."""
-    meant = FALSE_FRIENDS.get(language or "")
+    meant = _READINGS.get(language or "")
     return normalise(meant[word]) if meant and word in meant else None

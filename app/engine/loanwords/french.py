@@ -217,6 +217,6 @@ WORDS: dict[str, str] = {
 # English words that mean this in a line written in this language (see `app.engine.language`).
 FALSE_FRIENDS: dict[str, str] = {
     "ce": "this", "est": "is", "pour": "for", "stand": "booth", "rapport": "report", "pub": "ad",
-    "engage": "hired", "engagé": "hired", "engagée": "hired", "location": "rental", "loi": "law",
+    "engagé": "hired", "engagée": "hired", "location": "rental", "loi": "law",
     "reserve": "booked", "depot": "deposit",
 }

@@ -253,6 +253,5 @@ WORDS: dict[str, str] = {
 }
 
 # Words that mean this in a line written in this language (see `app.engine.language`): "le
-# marqué" is a call made, where the French "marque" is a brand.
-FALSE_FRIENDS: dict[str, str] = {"marqué": "called", "marque": "called", "reclamé": "complained to",
-                                 "reclame": "complained to"}
+# marqué" (or "marque") is a call made, where the French "marque" is a brand.
+FALSE_FRIENDS: dict[str, str] = {"marqué": "called", "reclamé": "complained to"}
